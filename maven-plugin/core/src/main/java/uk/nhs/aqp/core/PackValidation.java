@@ -1,0 +1,86 @@
+package uk.nhs.aqp.core;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
+import uk.nhs.aqp.core.load.DiscoveredPacks;
+import uk.nhs.aqp.core.load.PackDiscoverer;
+import uk.nhs.aqp.core.load.PackFolder;
+import uk.nhs.aqp.core.load.ProjectPaths;
+import uk.nhs.aqp.core.load.YamlLoader;
+import uk.nhs.aqp.core.model.ModelBinder;
+import uk.nhs.aqp.core.model.Pack;
+import uk.nhs.aqp.core.model.Questionnaire;
+import uk.nhs.aqp.core.rules.PackContext;
+import uk.nhs.aqp.core.rules.PackRule;
+import uk.nhs.aqp.core.rules.PackRules;
+import uk.nhs.aqp.core.source.FileKind;
+import uk.nhs.aqp.core.source.YamlDocument;
+import uk.nhs.aqp.core.validate.SchemaValidator;
+
+/**
+ * Runs the validation stages in order, discover, load, schema, model, rules, gating per file and
+ * per pack: a file that fails to load is not schema-checked, a pack with any schema error is not
+ * bound, and only bound packs meet the semantic rules. Every problem is reported; nothing throws
+ * for bad content.
+ */
+final class PackValidation {
+
+    record Outcome(List<Pack> packs, Optional<Questionnaire> standard, int folders) {
+    }
+
+    private final ProjectPaths paths;
+    private final YamlLoader loader;
+    private final SchemaValidator schemas;
+    private final ModelBinder binder = new ModelBinder();
+    private final List<PackRule> rules = PackRules.all();
+
+    PackValidation(ProjectPaths paths, YamlLoader loader, SchemaValidator schemas) {
+        this.paths = paths;
+        this.loader = loader;
+        this.schemas = schemas;
+    }
+
+    Outcome run(Path packsDirectory, DiagnosticSink sink) {
+        DiscoveredPacks found = new PackDiscoverer(paths).discover(packsDirectory, sink);
+        Optional<Questionnaire> standard = found.standardQuestionnaire()
+                .flatMap(file -> checked(file, FileKind.QUESTIONNAIRE, sink))
+                .flatMap(doc -> binder.bindQuestionnaire(doc, sink));
+        List<Pack> packs = new ArrayList<>();
+        for (PackFolder folder : found.national()) {
+            loadPack(folder, sink).ifPresent(pack -> {
+                int before = sink.size();
+                PackContext context = new PackContext(pack, standard);
+                rules.forEach(rule -> rule.check(context, sink));
+                if (!sink.errorsSince(before)) {
+                    packs.add(pack);
+                }
+            });
+        }
+        return new Outcome(packs, standard, found.national().size());
+    }
+
+    private Optional<Pack> loadPack(PackFolder folder, DiagnosticSink sink) {
+        Map<FileKind, YamlDocument> documents = new EnumMap<>(FileKind.class);
+        for (FileKind kind : FileKind.packFiles()) {
+            Path file = folder.files().get(kind);
+            if (file != null) {
+                checked(file, kind, sink).ifPresent(doc -> documents.put(kind, doc));
+            }
+        }
+        if (!folder.complete() || documents.size() != FileKind.packFiles().size()) {
+            return Optional.empty();
+        }
+        return binder.bindPack(folder.name(), folder.displayPath(), documents, sink);
+    }
+
+    /** Loads one file and checks it against its schema; empty if either failed. */
+    private Optional<YamlDocument> checked(Path file, FileKind kind, DiagnosticSink sink) {
+        return loader.load(file, paths.display(file), sink)
+                .filter(doc -> schemas.validate(doc, kind, sink));
+    }
+}

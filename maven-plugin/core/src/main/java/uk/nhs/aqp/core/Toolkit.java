@@ -1,0 +1,73 @@
+package uk.nhs.aqp.core;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.nio.file.Path;
+import uk.nhs.aqp.core.diagnostic.Diagnostic;
+import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
+import uk.nhs.aqp.core.diagnostic.RuleCatalog;
+import uk.nhs.aqp.core.load.ProjectPaths;
+import uk.nhs.aqp.core.load.YamlLoader;
+import uk.nhs.aqp.core.publish.DiagnosticReports;
+import uk.nhs.aqp.core.publish.Publisher;
+import uk.nhs.aqp.core.validate.SchemaCatalog;
+import uk.nhs.aqp.core.validate.SchemaValidator;
+
+/**
+ * The engine every front end drives. Open one per build: it compiles the schemas once and keeps
+ * them for every call. Bad content never throws; it comes back as diagnostics in the result.
+ * Broken tooling throws {@link uk.nhs.aqp.core.diagnostic.ToolingException}.
+ */
+public final class Toolkit implements AutoCloseable {
+
+    private final SchemaCatalog schemas;
+    private final RuleCatalog rules = RuleCatalog.standard();
+    private final Publisher publisher = new Publisher();
+
+    private Toolkit(SchemaCatalog schemas) {
+        this.schemas = schemas;
+    }
+
+    /** Compiles the schemas: the built-in ones, each replaced by a same-named file in {@code schemaDirectory}. */
+    public static Toolkit open(Optional<Path> schemaDirectory) {
+        return new Toolkit(SchemaCatalog.load(schemaDirectory));
+    }
+
+    /**
+     * Validates every pack under the request's packs folder, logs each diagnostic, writes the
+     * JSON and SARIF reports into the output folder, and returns what it found.
+     */
+    public ValidationResult validate(ValidateRequest request, BuildLog log) {
+        DiagnosticSink sink = new DiagnosticSink(rules);
+        ProjectPaths paths = new ProjectPaths(request.projectRoot());
+        PackValidation.Outcome outcome = new PackValidation(paths, new YamlLoader(request.limits()),
+                new SchemaValidator(schemas)).run(request.packsDirectory(), sink);
+        ValidationResult result = new ValidationResult(sink.sorted(), outcome.packs(), outcome.standard(),
+                request.failOn());
+        for (Diagnostic d : result.diagnostics()) {
+            switch (d.severity()) {
+                case ERROR -> log.error(d.format());
+                case WARNING -> log.warn(d.format());
+                case INFO -> log.info(d.format());
+            }
+        }
+        writeReports(request, result);
+        log.info("Validated " + outcome.packs().size() + " of " + outcome.folders() + " national packs in "
+                + paths.display(request.packsDirectory()) + ": " + result.summary());
+        return result;
+    }
+
+    private void writeReports(ValidateRequest request, ValidationResult result) {
+        DiagnosticReports reports = new DiagnosticReports(rules, Version.current());
+        Map<String, byte[]> files = new HashMap<>();
+        files.put(DiagnosticReports.JSON_FILE, reports.json(result.diagnostics()));
+        files.put(DiagnosticReports.SARIF_FILE, reports.sarif(result.diagnostics()));
+        publisher.publish(request.outputDirectory(), files);
+    }
+
+    @Override
+    public void close() {
+        // nothing held open yet; rendering engines will be closed here
+    }
+}

@@ -1,0 +1,47 @@
+package uk.nhs.aqp.core;
+
+import java.util.List;
+import java.util.Optional;
+import uk.nhs.aqp.core.diagnostic.Diagnostic;
+import uk.nhs.aqp.core.diagnostic.Severity;
+import uk.nhs.aqp.core.model.Pack;
+import uk.nhs.aqp.core.model.Questionnaire;
+
+/**
+ * What a validation run found: every diagnostic, sorted, and the packs that passed every check.
+ *
+ * @param diagnostics every diagnostic of the run, sorted by file and position
+ * @param packs the packs whose files were all valid, bound to the model
+ * @param standard the standard questionnaire, if it was valid
+ * @param failOn the least serious severity that fails the run
+ */
+public record ValidationResult(List<Diagnostic> diagnostics, List<Pack> packs,
+        Optional<Questionnaire> standard, Severity failOn) {
+
+    public ValidationResult {
+        diagnostics = List.copyOf(diagnostics);
+        packs = List.copyOf(packs);
+    }
+
+    public long count(Severity severity) {
+        return diagnostics.stream().filter(d -> d.severity() == severity).count();
+    }
+
+    /** The diagnostics at or above {@code failOn}. */
+    public long failures() {
+        return diagnostics.stream().filter(d -> d.severity().atLeast(failOn)).count();
+    }
+
+    public boolean failed() {
+        return failures() > 0;
+    }
+
+    /** {@code 2 errors, 1 warning}. */
+    public String summary() {
+        return plural(count(Severity.ERROR), "error") + ", " + plural(count(Severity.WARNING), "warning");
+    }
+
+    private static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,57 @@
+package uk.nhs.aqp.core.diagnostic;
+
+import java.util.ArrayList;
+import java.util.List;
+import uk.nhs.aqp.core.source.Origin;
+
+/**
+ * Collects the diagnostics of one run. Stages report into it and never throw for bad content;
+ * the orchestrator reads it between stages. Safe to use from several threads.
+ */
+public final class DiagnosticSink {
+
+    private final RuleCatalog catalog;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    public DiagnosticSink(RuleCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public DiagnosticSink() {
+        this(RuleCatalog.standard());
+    }
+
+    /** Reports rule {@code ruleId} at {@code origin}, its message filled with {@code args}. */
+    public void report(String ruleId, Origin origin, Object... args) {
+        Rule rule = catalog.rule(ruleId);
+        add(new Diagnostic(rule.severity(), ruleId, String.format(rule.messagePattern(), args), origin));
+    }
+
+    public synchronized void add(Diagnostic diagnostic) {
+        diagnostics.add(diagnostic);
+    }
+
+    /** Every diagnostic so far, sorted by file, position and rule, duplicates removed. */
+    public synchronized List<Diagnostic> sorted() {
+        return diagnostics.stream().distinct().sorted().toList();
+    }
+
+    public synchronized long count(Severity severity) {
+        return diagnostics.stream().distinct().filter(d -> d.severity() == severity).count();
+    }
+
+    public boolean hasErrors() {
+        return count(Severity.ERROR) > 0;
+    }
+
+    /** Number of diagnostics so far: a stage compares it before and after to see what it added. */
+    public synchronized int size() {
+        return diagnostics.size();
+    }
+
+    /** True if any diagnostic at or after index {@code from} is an error. */
+    public synchronized boolean errorsSince(int from) {
+        return diagnostics.subList(from, diagnostics.size()).stream()
+                .anyMatch(d -> d.severity() == Severity.ERROR);
+    }
+}

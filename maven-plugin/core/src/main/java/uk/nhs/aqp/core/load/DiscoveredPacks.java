@@ -1,0 +1,13 @@
+package uk.nhs.aqp.core.load;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** What discovery found under the packs folder. */
+public record DiscoveredPacks(Optional<Path> standardQuestionnaire, List<PackFolder> national) {
+
+    public DiscoveredPacks {
+        national = List.copyOf(national);
+    }
+}

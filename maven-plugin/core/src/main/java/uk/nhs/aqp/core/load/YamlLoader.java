@@ -1,0 +1,169 @@
+package uk.nhs.aqp.core.load;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
+import uk.nhs.aqp.core.source.Origin;
+import uk.nhs.aqp.core.source.YamlDocument;
+
+/**
+ * Reads one YAML file into a tree with a position for every node. Bad files never throw: they
+ * report {@code yaml.*} diagnostics and yield nothing.
+ */
+public final class YamlLoader {
+
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final LoadLimits limits;
+
+    public YamlLoader(LoadLimits limits) {
+        this.limits = limits;
+    }
+
+    /**
+     * Loads {@code file}, reporting problems against {@code displayPath} (the project-relative
+     * path printed in diagnostics).
+     */
+    public Optional<YamlDocument> load(Path file, String displayPath, DiagnosticSink sink) {
+        Origin whole = new Origin(displayPath, 1, 1, "");
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxFileBytes()) {
+                sink.report("yaml.too-large", whole, size, limits.maxFileBytes());
+                return Optional.empty();
+            }
+            Optional<String> text = decode(Files.readAllBytes(file), displayPath, sink);
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            return parse(file, text.get(), displayPath, sink);
+        } catch (IOException e) {
+            sink.report("yaml.unreadable", Origin.ofFile(displayPath), e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private Optional<YamlDocument> parse(Path file, String text, String displayPath, DiagnosticSink sink) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // reported with both positions by the tree builder
+        options.setMaxAliasesForCollections(limits.maxAliases());
+        options.setNestingDepthLimit(limits.maxDepth());
+        options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
+        options.setAllowRecursiveKeys(false);
+        options.setProcessComments(false);
+        Node node;
+        try {
+            Composer composer = new Composer(
+                    new ParserImpl(new StreamReader(new StringReader(text)), options),
+                    new CoreSchemaResolver(), options);
+            node = composer.getSingleNode();
+        } catch (MarkedYAMLException e) {
+            reportSyntax(e, displayPath, sink);
+            return Optional.empty();
+        } catch (YAMLException e) {
+            reportLimit(e, displayPath, sink);
+            return Optional.empty();
+        } catch (StackOverflowError e) {
+            sink.report("yaml.depth-limit", new Origin(displayPath, 1, 1, ""), limits.maxDepth());
+            return Optional.empty();
+        }
+        if (node == null) {
+            sink.report("yaml.empty", new Origin(displayPath, 1, 1, ""));
+            return Optional.empty();
+        }
+        return new YamlTreeBuilder(displayPath, limits, sink).build(node)
+                .map(tree -> new YamlDocument(file, tree.root(), tree.sources()));
+    }
+
+    private Optional<String> decode(byte[] bytes, String displayPath, DiagnosticSink sink) {
+        int start = startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+            sink.report("yaml.encoding", new Origin(displayPath, 1, 1, ""), "a UTF-16 byte-order mark");
+            return Optional.empty();
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            out.flip();
+            String before = out.toString();
+            int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+            int column = before.length() - before.lastIndexOf('\n');
+            String what = String.format(Locale.ROOT, "byte 0x%02X", bytes[in.position()] & 0xFF);
+            sink.report("yaml.encoding", new Origin(displayPath, line, column, ""), what);
+            return Optional.empty();
+        }
+        out.flip();
+        String text = out.toString();
+        if (text.indexOf('\u0000') >= 0) {
+            sink.report("yaml.encoding", new Origin(displayPath, 1, 1, ""), "a NUL character");
+            return Optional.empty();
+        }
+        return Optional.of(text);
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        if (bytes.length < prefix.length) return false;
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[i] != prefix[i]) return false;
+        }
+        return true;
+    }
+
+    private void reportSyntax(MarkedYAMLException e, String displayPath, DiagnosticSink sink) {
+        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        Origin at = mark == null ? new Origin(displayPath, 1, 1, "")
+                : new Origin(displayPath, mark.getLine() + 1, mark.getColumn() + 1, "");
+        String problem = e.getProblem() == null ? "" : e.getProblem().trim();
+        if (problem.contains("'\\t'") || problem.contains("\\t(TAB)") || problem.contains("'\t'")) {
+            sink.report("yaml.tab", at);
+        } else if (problem.contains("expected a single document")
+                || String.valueOf(e.getContext()).contains("expected a single document")) {
+            sink.report("yaml.multiple-documents", at);
+        } else {
+            String context = e.getContext() == null ? "" : e.getContext().trim() + ": ";
+            sink.report("yaml.syntax", at, context + problem);
+        }
+    }
+
+    private void reportLimit(YAMLException e, String displayPath, DiagnosticSink sink) {
+        Origin at = new Origin(displayPath, 1, 1, "");
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("aliases")) {
+            sink.report("yaml.alias-limit", at, limits.maxAliases());
+        } else if (message.contains("Nesting Depth") || message.contains("nesting")) {
+            sink.report("yaml.depth-limit", at, limits.maxDepth());
+        } else if (message.contains("code points")) {
+            sink.report("yaml.too-large", at, "more than " + limits.maxFileBytes(), limits.maxFileBytes());
+        } else {
+            sink.report("yaml.syntax", at, message);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package uk.nhs.aqp.core.rules;
+
+import java.util.List;
+import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
+import uk.nhs.aqp.core.model.CurrencyModel.Tariff;
+import uk.nhs.aqp.core.model.Money;
+import uk.nhs.aqp.core.source.FileKind;
+
+/**
+ * {@code currency.negative-price}: no price is below zero. {@code currency.price-precision}: a
+ * price has at most two decimal places (whole pence).
+ */
+final class PriceRule implements PackRule {
+
+    @Override
+    public void check(PackContext context, DiagnosticSink sink) {
+        List<Tariff> tariffs = context.pack().currency().tariffs();
+        for (int i = 0; i < tariffs.size(); i++) {
+            Money price = tariffs.get(i).price();
+            var at = context.at(FileKind.CURRENCY, "/tariffs/" + i + "/price");
+            if (price.amount().signum() < 0) {
+                sink.report("currency.negative-price", at, price.amount().toPlainString());
+            }
+            if (price.amount().stripTrailingZeros().scale() > 2) {
+                sink.report("currency.price-precision", at, price.amount().toPlainString());
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package uk.nhs.aqp.core.source;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** Every kind of YAML file the toolkit reads: its file name and the schema that governs it. */
+public enum FileKind {
+    PACK("pack.yaml", "pack.schema.json"),
+    KPIS("kpis.yaml", "kpis.schema.json"),
+    SPECIFICATION("specification.yaml", "specification.schema.json"),
+    CURRENCY("currency.yaml", "currency.schema.json"),
+    QUALIFICATION("qualification.yaml", "qualification.schema.json"),
+    PATIENT_CHOICE("patient-choice.yaml", "patient-choice.schema.json"),
+    QUESTIONNAIRE("qualification-questionnaire.yaml", "questionnaire.schema.json");
+
+    private final String fileName;
+    private final String schemaName;
+
+    FileKind(String fileName, String schemaName) {
+        this.fileName = fileName;
+        this.schemaName = schemaName;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public String schemaName() {
+        return schemaName;
+    }
+
+    /** The six files every national pack folder holds, in reading order. */
+    public static List<FileKind> packFiles() {
+        return List.of(PACK, KPIS, SPECIFICATION, CURRENCY, QUALIFICATION, PATIENT_CHOICE);
+    }
+
+    public static Optional<FileKind> packFile(String fileName) {
+        return packFiles().stream().filter(k -> k.fileName.equals(fileName)).findFirst();
+    }
+
+    public static List<String> packFileNames() {
+        return Arrays.stream(values()).filter(k -> k != QUESTIONNAIRE).map(FileKind::fileName).toList();
+    }
+}

@@ -1,0 +1,122 @@
+package uk.nhs.aqp.core.validate;
+
+import uk.nhs.aqp.core.source.FileKind;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import uk.nhs.aqp.core.diagnostic.ToolingException;
+
+/**
+ * The JSON Schemas of every file kind, compiled once per build. Each schema comes from the
+ * override folder when it holds a file of that name, else from the core jar
+ * ({@code aqp/schema/}, copied from the repository's top-level {@code schema/}).
+ */
+public final class SchemaCatalog {
+
+    /** Internal base IRI; relative {@code $ref}s between schema files resolve against it. */
+    static final String BASE = "https://aqp.invalid/schema/";
+    static final String COMMON = "common.schema.json";
+
+    private final Map<String, String> texts;
+    private final Map<String, JsonNode> trees;
+    private final Map<FileKind, Schema> schemas = new EnumMap<>(FileKind.class);
+
+    private SchemaCatalog(Map<String, String> texts, Map<String, JsonNode> trees) {
+        this.texts = texts;
+        this.trees = trees;
+    }
+
+    /** Loads and compiles every schema; a schema that cannot be read or compiled is a tooling error. */
+    public static SchemaCatalog load(Optional<Path> overrideDir) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        Map<String, JsonNode> trees = new LinkedHashMap<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String name : names()) {
+            String text = read(name, overrideDir);
+            try {
+                trees.put(name, json.readTree(text));
+            } catch (IOException e) {
+                throw new ToolingException("schema " + name + " is not valid JSON: " + e.getMessage(), e);
+            }
+            texts.put(name, text);
+        }
+        SchemaCatalog catalog = new SchemaCatalog(texts, trees);
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
+                .pathType(PathType.JSON_POINTER)
+                .formatAssertionsEnabled(true)
+                .build();
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                b -> b.schemaRegistryConfig(config).schemas(catalog::textForIri));
+        for (FileKind kind : FileKind.values()) {
+            try {
+                Schema schema = registry.getSchema(SchemaLocation.of(BASE + kind.schemaName()));
+                catalog.schemas.put(kind, schema);
+            } catch (RuntimeException e) {
+                throw new ToolingException("schema " + kind.schemaName() + " does not compile: " + e.getMessage(), e);
+            }
+        }
+        return catalog;
+    }
+
+    /** Every schema file name: the shared definitions and one per file kind. */
+    public static List<String> names() {
+        List<String> names = new ArrayList<>();
+        names.add(COMMON);
+        for (FileKind kind : FileKind.values()) names.add(kind.schemaName());
+        return names;
+    }
+
+    public Schema schema(FileKind kind) {
+        return schemas.get(kind);
+    }
+
+    /** The parsed schema file, for titles, descriptions and allowed keys in messages. */
+    public JsonNode tree(String schemaName) {
+        return trees.get(schemaName);
+    }
+
+    /** The schema file's text, e.g. to publish it in the bundle. */
+    public String text(String schemaName) {
+        return texts.get(schemaName);
+    }
+
+    private String textForIri(String iri) {
+        String plain = iri.contains("#") ? iri.substring(0, iri.indexOf('#')) : iri;
+        if (plain.startsWith(BASE)) {
+            return texts.get(plain.substring(BASE.length()));
+        }
+        return null;
+    }
+
+    private static String read(String name, Optional<Path> overrideDir) {
+        try {
+            if (overrideDir.isPresent() && Files.isRegularFile(overrideDir.get().resolve(name))) {
+                return Files.readString(overrideDir.get().resolve(name), StandardCharsets.UTF_8);
+            }
+            try (InputStream in = SchemaCatalog.class.getResourceAsStream("/aqp/schema/" + name)) {
+                if (in == null) {
+                    throw new ToolingException("schema " + name + " is missing from the core jar");
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new ToolingException("cannot read schema " + name + ": " + e.getMessage(), e);
+        }
+    }
+}
