@@ -53,8 +53,8 @@ public final class Toolkit implements AutoCloseable {
             }
         }
         writeReports(request, result);
-        log.info("Validated " + outcome.packs().size() + " of " + outcome.folders() + " national packs in "
-                + paths.display(request.packsDirectory()) + ": " + result.summary());
+        log.info("Checked " + outcome.folders() + " national packs in " + paths.display(request.packsDirectory())
+                + ": " + outcome.packs().size() + " valid; " + result.summary());
         return result;
     }
 

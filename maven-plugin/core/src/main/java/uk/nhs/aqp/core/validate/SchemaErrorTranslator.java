@@ -5,6 +5,8 @@ import com.networknt.schema.Error;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.path.NodePath;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import uk.nhs.aqp.core.diagnostic.DidYouMean;
 import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
@@ -65,6 +67,35 @@ final class SchemaErrorTranslator {
                     sink.report("schema." + kebab(keyword), sources.value(pointer), networkntText(error, pointer));
             default -> sink.report("schema.invalid", sources.value(pointer), keyword, networkntText(error, pointer));
         }
+    }
+
+    /**
+     * {@code pointer + "/" + key} of each required key that an unknown key in the same mapping
+     * is a likely misspelling of.
+     */
+    Set<String> misspeltRequiredKeys(List<Error> errors) {
+        Set<String> missing = new HashSet<>();
+        for (Error e : errors) {
+            String key = missingKey(e);
+            if (key != null) missing.add(key);
+        }
+        Set<String> misspelt = new HashSet<>();
+        for (Error e : errors) {
+            if ("additionalProperties".equals(e.getKeyword()) && e.getProperty() != null) {
+                String object = pointer(e.getInstanceLocation());
+                DidYouMean.closest(e.getProperty(), allowedKeys(e))
+                        .map(c -> Pointers.child(object, c))
+                        .filter(missing::contains)
+                        .ifPresent(misspelt::add);
+            }
+        }
+        return misspelt;
+    }
+
+    /** For a {@code required} error, the pointer of the missing key; else null. */
+    static String missingKey(Error e) {
+        return "required".equals(e.getKeyword()) && e.getProperty() != null
+                ? Pointers.child(pointer(e.getInstanceLocation()), e.getProperty()) : null;
     }
 
     static String kebab(String keyword) {

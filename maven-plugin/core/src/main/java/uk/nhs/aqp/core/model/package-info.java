@@ -1,0 +1,10 @@
+/**
+ * Stage 3, model: immutable records for a pack's six products ({@link uk.nhs.aqp.core.model.Pack})
+ * and the standard questionnaire, bound from schema-valid trees by
+ * {@link uk.nhs.aqp.core.model.ModelBinder}. Money is {@link java.math.BigDecimal}, never double.
+ * Every value can be traced to its file, line and column through {@code Pack.sources()}.
+ *
+ * <p>In: schema-valid documents. Out: records that templates, the bundle and the site read.
+ * Owns {@code pack.model}. Must not depend on loaders, validators, rules or Maven.
+ */
+package uk.nhs.aqp.core.model;
