@@ -3,6 +3,7 @@ package uk.nhs.aqp.core;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,14 +24,14 @@ import uk.nhs.aqp.core.source.YamlDocument;
 import uk.nhs.aqp.core.validate.SchemaValidator;
 
 /**
- * Runs the validation stages in order, discover, load, schema, model, rules, gating per file and
- * per pack: a file that fails to load is not schema-checked, a pack with any schema error is not
+ * Runs the validation stages in order, discover, load, schema, model, rules, then the local packs
+ * (adapt, then the same schema, model and rules), gating per file and per pack: a file that fails to load is not schema-checked, a pack with any schema error is not
  * bound, and only bound packs meet the semantic rules. Every problem is reported; nothing throws
  * for bad content.
  */
 final class PackValidation {
 
-    record Outcome(List<Pack> packs, Optional<Questionnaire> standard, int folders) {
+    record Outcome(List<Pack> packs, List<Pack> localPacks, Optional<Questionnaire> standard, int folders) {
     }
 
     private final ProjectPaths paths;
@@ -51,21 +52,25 @@ final class PackValidation {
                 .flatMap(file -> checked(file, FileKind.QUESTIONNAIRE, sink))
                 .flatMap(doc -> binder.bindQuestionnaire(doc, sink));
         List<Pack> packs = new ArrayList<>();
+        Map<String, LocalValidation.National> valid = new HashMap<>();
         for (PackFolder folder : found.national()) {
-            loadPack(folder, sink).ifPresent(pack -> {
+            Map<FileKind, YamlDocument> documents = new EnumMap<>(FileKind.class);
+            loadPack(folder, documents, sink).ifPresent(pack -> {
                 int before = sink.size();
                 PackContext context = new PackContext(pack, standard);
                 rules.forEach(rule -> rule.check(context, sink));
                 if (!sink.errorsSince(before)) {
                     packs.add(pack);
+                    valid.put(folder.name(), new LocalValidation.National(pack, documents));
                 }
             });
         }
-        return new Outcome(packs, standard, found.national().size());
+        List<Pack> local = new LocalValidation(this::checked, schemas, binder, rules).run(found.local(), valid,
+                found.national().stream().map(PackFolder::name).toList(), standard, sink);
+        return new Outcome(packs, local, standard, found.national().size());
     }
 
-    private Optional<Pack> loadPack(PackFolder folder, DiagnosticSink sink) {
-        Map<FileKind, YamlDocument> documents = new EnumMap<>(FileKind.class);
+    private Optional<Pack> loadPack(PackFolder folder, Map<FileKind, YamlDocument> documents, DiagnosticSink sink) {
         for (FileKind kind : FileKind.packFiles()) {
             Path file = folder.files().get(kind);
             if (file != null) {

@@ -43,7 +43,7 @@ public final class Toolkit implements AutoCloseable {
         ProjectPaths paths = new ProjectPaths(request.projectRoot());
         PackValidation.Outcome outcome = new PackValidation(paths, new YamlLoader(request.limits()),
                 new SchemaValidator(schemas)).run(request.packsDirectory(), sink);
-        ValidationResult result = new ValidationResult(sink.sorted(), outcome.packs(), outcome.standard(),
+        ValidationResult result = new ValidationResult(sink.sorted(), outcome.packs(), outcome.localPacks(), outcome.standard(),
                 request.failOn());
         for (Diagnostic d : result.diagnostics()) {
             switch (d.severity()) {
@@ -54,7 +54,7 @@ public final class Toolkit implements AutoCloseable {
         }
         writeReports(request, result);
         log.info("Checked " + outcome.folders() + " national packs in " + paths.display(request.packsDirectory())
-                + ": " + outcome.packs().size() + " valid; " + result.summary());
+                + ": " + outcome.packs().size() + " valid; " + localSummary(outcome) + result.summary());
         return result;
     }
 
@@ -64,6 +64,10 @@ public final class Toolkit implements AutoCloseable {
         files.put(DiagnosticReports.JSON_FILE, reports.json(result.diagnostics()));
         files.put(DiagnosticReports.SARIF_FILE, reports.sarif(result.diagnostics()));
         publisher.publish(request.outputDirectory(), files);
+    }
+
+    private static String localSummary(PackValidation.Outcome outcome) {
+        return outcome.localPacks().isEmpty() ? "" : outcome.localPacks().size() + " local packs valid; ";
     }
 
     @Override

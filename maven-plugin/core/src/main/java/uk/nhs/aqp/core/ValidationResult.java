@@ -11,16 +11,18 @@ import uk.nhs.aqp.core.model.Questionnaire;
  * What a validation run found: every diagnostic, sorted, and the packs that passed every check.
  *
  * @param diagnostics every diagnostic of the run, sorted by file and position
- * @param packs the packs whose files were all valid, bound to the model
+ * @param packs the national packs whose files were all valid, bound to the model
+ * @param localPacks the local packs (national pack plus adaptation) that resolved without error
  * @param standard the standard questionnaire, if it was valid
  * @param failOn the least serious severity that fails the run
  */
-public record ValidationResult(List<Diagnostic> diagnostics, List<Pack> packs,
+public record ValidationResult(List<Diagnostic> diagnostics, List<Pack> packs, List<Pack> localPacks,
         Optional<Questionnaire> standard, Severity failOn) {
 
     public ValidationResult {
         diagnostics = List.copyOf(diagnostics);
         packs = List.copyOf(packs);
+        localPacks = List.copyOf(localPacks);
     }
 
     public long count(Severity severity) {

@@ -48,7 +48,7 @@ class FixtureCasesTest {
 
     @TestFactory
     Stream<DynamicTest> every_case_prints_exactly_its_expected_diagnostics() throws IOException {
-        Path cases = casesFolder();
+        Path cases = TestPaths.casesFolder();
         return Files.list(cases).filter(Files::isDirectory)
                 .filter(p -> !p.getFileName().toString().startsWith("_"))
                 .sorted()
@@ -60,14 +60,14 @@ class FixtureCasesTest {
         Path project = Files.createDirectories(work.resolve(caseDir.getFileName().toString()));
         Path packs = project.resolve("packs");
         if (!"none".equals(options.getProperty("base"))) {
-            copyTree(cases.resolve("_base/packs"), packs);
+            TestPaths.copyTree(cases.resolve("_base/packs"), packs);
         }
         if (Files.isDirectory(caseDir.resolve("packs"))) {
-            copyTree(caseDir.resolve("packs"), packs);
+            TestPaths.copyTree(caseDir.resolve("packs"), packs);
         }
         for (String path : options.getProperty("delete", "").split(",")) {
             if (!path.isBlank()) {
-                deleteTree(packs.resolve(path.trim()));
+                TestPaths.deleteTree(packs.resolve(path.trim()));
             }
         }
         LoadLimits limits = LoadLimits.DEFAULT;
@@ -97,42 +97,9 @@ class FixtureCasesTest {
         return p;
     }
 
-    static Path casesFolder() {
-        try {
-            return Path.of(FixtureCasesTest.class.getResource("/cases").toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** The expected file in src/test/resources, for updating, rather than its copy in target. */
     private static Path sourceOf(Path inTarget) {
         String text = inTarget.toString().replace("target/test-classes", "src/test/resources");
         return Path.of(text);
     }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.sorted().toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
-
-    static void deleteTree(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(path)) {
-            for (Path p : files.sorted((a, b) -> b.compareTo(a)).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
-
 }

@@ -87,10 +87,10 @@ class PackMutationTest {
 
     private void run(Path root, Mutation m) throws IOException {
         Path project = Files.createTempDirectory(work, "mutant");
-        FixtureCasesTest.copyTree(root.resolve("packs/standard"), project.resolve("packs/standard"));
+        TestPaths.copyTree(root.resolve("packs/standard"), project.resolve("packs/standard"));
         Path pack = m.packFile().getParent();
         Path copy = project.resolve("packs/national").resolve(pack.getFileName().toString());
-        FixtureCasesTest.copyTree(pack, copy);
+        TestPaths.copyTree(pack, copy);
         Path target = copy.resolve(m.packFile().getFileName().toString());
         Files.write(target, m.change().apply(Files.readAllBytes(target)));
         ValidationResult result = assertDoesNotThrow(

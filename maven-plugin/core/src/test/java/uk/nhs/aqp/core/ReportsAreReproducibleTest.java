@@ -18,9 +18,9 @@ class ReportsAreReproducibleTest {
 
     @Test
     void same_input_gives_byte_identical_reports() throws Exception {
-        FixtureCasesTest.copyTree(FixtureCasesTest.casesFolder().resolve("_base/packs"), project.resolve("packs"));
-        FixtureCasesTest.copyTree(
-                FixtureCasesTest.casesFolder().resolve("two_errors_in_two_files_are_reported_together/packs"),
+        TestPaths.copyTree(TestPaths.casesFolder().resolve("_base/packs"), project.resolve("packs"));
+        TestPaths.copyTree(
+                TestPaths.casesFolder().resolve("two_errors_in_two_files_are_reported_together/packs"),
                 project.resolve("packs"));
         byte[][] first;
         try (Toolkit toolkit = Toolkit.open(Optional.empty())) {

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Optional;
 
 /** What discovery found under the packs folder. */
-public record DiscoveredPacks(Optional<Path> standardQuestionnaire, List<PackFolder> national) {
+public record DiscoveredPacks(Optional<Path> standardQuestionnaire, List<PackFolder> national,
+        List<LocalFolder> local) {
 
     public DiscoveredPacks {
         national = List.copyOf(national);
+        local = List.copyOf(local);
     }
 }

@@ -33,7 +33,7 @@ public final class PackDiscoverer {
     public DiscoveredPacks discover(Path packsDir, DiagnosticSink sink) {
         if (!Files.isDirectory(packsDir)) {
             sink.report("pack.no-packs-folder", Origin.ofFile(paths.display(packsDir)));
-            return new DiscoveredPacks(Optional.empty(), List.of());
+            return new DiscoveredPacks(Optional.empty(), List.of(), List.of());
         }
         for (Path entry : list(packsDir)) {
             String name = entry.getFileName().toString();
@@ -65,7 +65,55 @@ public final class PackDiscoverer {
         if (national.isEmpty()) {
             sink.report("pack.no-packs", Origin.ofFile(paths.display(nationalDir)));
         }
-        return new DiscoveredPacks(standard, national);
+        return new DiscoveredPacks(standard, national, local(packsDir.resolve(LOCAL), sink));
+    }
+
+    private List<LocalFolder> local(Path localDir, DiagnosticSink sink) {
+        List<LocalFolder> out = new ArrayList<>();
+        if (!Files.isDirectory(localDir)) {
+            return out;
+        }
+        for (Path dir : list(localDir)) {
+            String name = dir.getFileName().toString();
+            if (hidden(name)) continue;
+            if (!Files.isDirectory(dir)) {
+                sink.report("pack.unexpected-file", Origin.ofFile(paths.display(dir)),
+                        "local/ holds one folder per commissioner");
+                continue;
+            }
+            Path commissioner = dir.resolve(FileKind.COMMISSIONER.fileName());
+            if (!Files.isRegularFile(commissioner)) {
+                sink.report("pack.missing-file", Origin.ofFile(paths.display(dir)), FileKind.COMMISSIONER.fileName(),
+                        "a commissioner's folder starts with commissioner.yaml (id, name, organisation code, region, kind)");
+            }
+            List<LocalFolder.Adaptation> adaptations = new ArrayList<>();
+            for (Path entry : list(dir)) {
+                String entryName = entry.getFileName().toString();
+                if (hidden(entryName) || entry.equals(commissioner)) continue;
+                Path adaptation = entry.resolve(FileKind.ADAPTATION.fileName());
+                if (!Files.isDirectory(entry)) {
+                    sink.report("pack.unexpected-file", Origin.ofFile(paths.display(entry)),
+                            "a commissioner folder holds commissioner.yaml and one folder per adapted pack"
+                                    + DidYouMean.hint(entryName, List.of(FileKind.COMMISSIONER.fileName())));
+                } else if (!Files.isRegularFile(adaptation)) {
+                    sink.report("pack.missing-file", Origin.ofFile(paths.display(entry)), FileKind.ADAPTATION.fileName(),
+                            "an adapted pack's folder holds adaptation.yaml (mvn aqp:adapt scaffolds one)");
+                } else {
+                    for (Path extra : list(entry)) {
+                        String extraName = extra.getFileName().toString();
+                        if (!hidden(extraName) && !extra.equals(adaptation)) {
+                            sink.report("pack.unexpected-file", Origin.ofFile(paths.display(extra)),
+                                    "an adapted pack's folder holds only adaptation.yaml; the rest comes from the national pack"
+                                            + DidYouMean.hint(extraName, List.of(FileKind.ADAPTATION.fileName())));
+                        }
+                    }
+                    adaptations.add(new LocalFolder.Adaptation(entryName, adaptation, paths.display(adaptation)));
+                }
+            }
+            out.add(new LocalFolder(name, dir, paths.display(dir),
+                    Optional.of(commissioner).filter(Files::isRegularFile), adaptations));
+        }
+        return out;
     }
 
     private PackFolder folder(Path dir, DiagnosticSink sink) {
@@ -83,7 +131,8 @@ public final class PackDiscoverer {
         }
         for (FileKind kind : FileKind.packFiles()) {
             if (!files.containsKey(kind)) {
-                sink.report("pack.missing-file", Origin.ofFile(paths.display(dir)), kind.fileName());
+                sink.report("pack.missing-file", Origin.ofFile(paths.display(dir)), kind.fileName(),
+                        "every pack holds " + String.join(", ", FileKind.packFileNames()));
             }
         }
         return new PackFolder(dir.getFileName().toString(), dir, paths.display(dir), files);

@@ -41,7 +41,7 @@ public final class ModelBinder {
                     bind(documents.get(FileKind.CURRENCY), CurrencyModel.class),
                     bind(documents.get(FileKind.QUALIFICATION), Qualification.class),
                     bind(documents.get(FileKind.PATIENT_CHOICE), PatientChoice.class),
-                    new PackSources(folderName, folderPath, maps)));
+                    new PackSources(folderName, folderPath, maps), Optional.empty()));
         } catch (BindingFailed e) {
             sink.report("pack.model", e.origin, e.getMessage());
             return Optional.empty();
@@ -52,6 +52,16 @@ public final class ModelBinder {
     public Optional<Questionnaire> bindQuestionnaire(YamlDocument document, DiagnosticSink sink) {
         try {
             return Optional.of(bind(document, Questionnaire.class));
+        } catch (BindingFailed e) {
+            sink.report("pack.model", e.origin, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Binds a commissioner.yaml. */
+    public Optional<Commissioner> bindCommissioner(YamlDocument document, DiagnosticSink sink) {
+        try {
+            return Optional.of(bind(document, Commissioner.class));
         } catch (BindingFailed e) {
             sink.report("pack.model", e.origin, e.getMessage());
             return Optional.empty();

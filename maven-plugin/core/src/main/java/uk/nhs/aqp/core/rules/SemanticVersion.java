@@ -1,12 +1,12 @@
 package uk.nhs.aqp.core.rules;
 
-/** Compares MAJOR.MINOR.PATCH strings that the schema has already checked. */
-final class SemanticVersion {
+/** Compares MAJOR.MINOR.PATCH strings that a schema has already checked. */
+public final class SemanticVersion {
 
     private SemanticVersion() {
     }
 
-    static int compare(String a, String b) {
+    public static int compare(String a, String b) {
         String[] x = a.split("\\.");
         String[] y = b.split("\\.");
         for (int i = 0; i < 3; i++) {

@@ -1,6 +1,5 @@
 package uk.nhs.aqp.core.source;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +11,9 @@ public enum FileKind {
     CURRENCY("currency.yaml", "currency.schema.json"),
     QUALIFICATION("qualification.yaml", "qualification.schema.json"),
     PATIENT_CHOICE("patient-choice.yaml", "patient-choice.schema.json"),
-    QUESTIONNAIRE("qualification-questionnaire.yaml", "questionnaire.schema.json");
+    QUESTIONNAIRE("qualification-questionnaire.yaml", "questionnaire.schema.json"),
+    COMMISSIONER("commissioner.yaml", "commissioner.schema.json"),
+    ADAPTATION("adaptation.yaml", "adaptation.schema.json");
 
     private final String fileName;
     private final String schemaName;
@@ -40,6 +41,16 @@ public enum FileKind {
     }
 
     public static List<String> packFileNames() {
-        return Arrays.stream(values()).filter(k -> k != QUESTIONNAIRE).map(FileKind::fileName).toList();
+        return packFiles().stream().map(FileKind::fileName).toList();
+    }
+
+    /** The name an adaptation's target path starts with: the file name without {@code .yaml}. */
+    public String targetName() {
+        return fileName.substring(0, fileName.length() - ".yaml".length());
+    }
+
+    /** The pack file a target path's first segment names. */
+    public static Optional<FileKind> byTargetName(String name) {
+        return packFiles().stream().filter(k -> k.targetName().equals(name)).findFirst();
     }
 }

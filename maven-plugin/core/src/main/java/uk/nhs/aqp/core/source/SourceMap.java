@@ -1,55 +1,29 @@
 package uk.nhs.aqp.core.source;
 
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Positions of every node of one YAML document, keyed by JSON pointer: where each value starts,
- * and for mapping entries where the key starts.
+ * Where every node of one document was written, by JSON pointer: where each value starts, and for
+ * mapping entries where the key starts. A document read from a file records its positions; a
+ * resolved local pack answers from the national file or the adaptation, whichever set the value.
  */
-public final class SourceMap {
+public interface SourceMap {
 
-    private final String file;
-    private final Map<String, Origin> values;
-    private final Map<String, Origin> keys;
-
-    private SourceMap(String file, Map<String, Origin> values, Map<String, Origin> keys) {
-        this.file = file;
-        this.values = Collections.unmodifiableMap(values);
-        this.keys = Collections.unmodifiableMap(keys);
-    }
-
-    public String file() {
-        return file;
-    }
+    /** The project-relative file diagnostics about this document name by default. */
+    String file();
 
     /**
      * The origin of the value at {@code pointer}; if there is no such node (a missing key), the
-     * nearest ancestor's position with the pointer kept as asked.
+     * nearest ancestor's position, with the pointer kept as asked.
      */
-    public Origin value(String pointer) {
-        String p = pointer;
-        while (true) {
-            Origin o = values.get(p);
-            if (o != null) {
-                return o.withPointer(pointer);
-            }
-            if (p.isEmpty()) {
-                return new Origin(file, 1, 1, pointer);
-            }
-            p = Pointers.parent(p);
-        }
-    }
+    Origin value(String pointer);
 
     /** The origin of the key of the mapping entry at {@code pointer}, else of its value. */
-    public Origin key(String pointer) {
-        Origin o = keys.get(pointer);
-        return o != null ? o : value(pointer);
-    }
+    Origin key(String pointer);
 
     /** Builds a source map while a document is read. */
-    public static final class Builder {
+    final class Builder {
         private final String file;
         private final Map<String, Origin> values = new HashMap<>();
         private final Map<String, Origin> keys = new HashMap<>();
@@ -69,7 +43,7 @@ public final class SourceMap {
         }
 
         public SourceMap build() {
-            return new SourceMap(file, values, keys);
+            return new RecordedSourceMap(file, values, keys);
         }
     }
 }

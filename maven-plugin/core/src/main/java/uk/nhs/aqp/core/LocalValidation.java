@@ -1,0 +1,146 @@
+package uk.nhs.aqp.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import uk.nhs.aqp.core.adapt.AdaptationApplier;
+import uk.nhs.aqp.core.adapt.Resolution;
+import uk.nhs.aqp.core.diagnostic.Diagnostic;
+import uk.nhs.aqp.core.diagnostic.DidYouMean;
+import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
+import uk.nhs.aqp.core.load.LocalFolder;
+import uk.nhs.aqp.core.model.Commissioner;
+import uk.nhs.aqp.core.model.LocalAdaptation;
+import uk.nhs.aqp.core.model.ModelBinder;
+import uk.nhs.aqp.core.model.Pack;
+import uk.nhs.aqp.core.model.Questionnaire;
+import uk.nhs.aqp.core.rules.PackContext;
+import uk.nhs.aqp.core.rules.PackRule;
+import uk.nhs.aqp.core.source.FileKind;
+import uk.nhs.aqp.core.source.Origin;
+import uk.nhs.aqp.core.source.YamlDocument;
+import uk.nhs.aqp.core.validate.SchemaValidator;
+
+/**
+ * Validates the local packs: each commissioner file, each adaptation, and the resolved local
+ * pack through the same schemas and rules as a national one. The national pack was valid on its
+ * own, so any error in the resolved pack follows from the adaptation: one found at a national
+ * value is reported at the change it most likely follows from.
+ */
+final class LocalValidation {
+
+    /** A schema-valid national pack with the documents it was bound from. */
+    record National(Pack pack, Map<FileKind, YamlDocument> documents) {
+    }
+
+    /** Loads a file and checks its schema; empty if either failed. */
+    interface Checker {
+        Optional<YamlDocument> checked(java.nio.file.Path file, FileKind kind, DiagnosticSink sink);
+    }
+
+    private final Checker checker;
+    private final SchemaValidator schemas;
+    private final ModelBinder binder;
+    private final List<PackRule> rules;
+    private final AdaptationApplier applier = new AdaptationApplier();
+
+    LocalValidation(Checker checker, SchemaValidator schemas, ModelBinder binder, List<PackRule> rules) {
+        this.checker = checker;
+        this.schemas = schemas;
+        this.binder = binder;
+        this.rules = rules;
+    }
+
+    List<Pack> run(List<LocalFolder> folders, Map<String, National> national, List<String> nationalFolders,
+            Optional<Questionnaire> standard, DiagnosticSink sink) {
+        List<Pack> out = new ArrayList<>();
+        for (LocalFolder folder : folders) {
+            Optional<Commissioner> commissioner = folder.commissionerFile()
+                    .flatMap(f -> checker.checked(f, FileKind.COMMISSIONER, sink))
+                    .flatMap(doc -> commissioner(doc, folder, sink));
+            for (LocalFolder.Adaptation a : folder.adaptations()) {
+                Optional<YamlDocument> doc = checker.checked(a.file(), FileKind.ADAPTATION, sink);
+                if (doc.isEmpty() || commissioner.isEmpty()) continue;
+                String base = doc.get().root().at("/base/pack").asText();
+                National nat = national.get(base);
+                if (nat == null) {
+                    Origin at = doc.get().sources().value("/base/pack");
+                    if (nationalFolders.contains(base)) {
+                        sink.report("adapt.base-invalid", at, base);
+                    } else {
+                        sink.report("adapt.base-missing", at, base, DidYouMean.hint(base, nationalFolders));
+                    }
+                    continue;
+                }
+                resolve(doc.get(), a, nat, commissioner.get(), standard, sink).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    private Optional<Commissioner> commissioner(YamlDocument doc, LocalFolder folder, DiagnosticSink sink) {
+        Optional<Commissioner> c = binder.bindCommissioner(doc, sink);
+        if (c.isPresent() && !c.get().id().equals(folder.id())) {
+            sink.report("adapt.commissioner-folder", doc.sources().value("/id"), c.get().id(), folder.id());
+        }
+        return c;
+    }
+
+    private Optional<Pack> resolve(YamlDocument adaptation, LocalFolder.Adaptation a, National nat,
+            Commissioner commissioner, Optional<Questionnaire> standard, DiagnosticSink sink) {
+        String nationalVersion = nat.pack().manifest().version();
+        Optional<Resolution> resolution = applier.apply(adaptation, a.packFolder(), nat.documents(), nationalVersion, sink);
+        if (resolution.isEmpty()) return Optional.empty();
+        DiagnosticSink local = new DiagnosticSink();
+        boolean valid = true;
+        for (FileKind kind : FileKind.packFiles()) {
+            valid &= schemas.validate(resolution.get().documents().get(kind), kind, local);
+        }
+        Optional<Pack> pack = Optional.empty();
+        if (valid) {
+            pack = binder.bindPack(nat.pack().sources().folderName(), nat.pack().sources().folderPath(),
+                    resolution.get().documents(), local)
+                    .map(p -> p.withLocal(new LocalAdaptation(commissioner, a.packFolder(),
+                            adaptation.root().at("/base/version").asText(), nationalVersion,
+                            texts(adaptation), resolution.get().variations())));
+            pack.ifPresent(p -> rules.forEach(rule -> rule.check(new PackContext(p, standard), local)));
+        }
+        List<Diagnostic> found = local.sorted();
+        String nationalFolder = nat.pack().sources().folderPath() + "/";
+        for (Diagnostic d : found) {
+            sink.add(d.file().startsWith(nationalFolder) ? attribute(d, resolution.get(), a.displayPath()) : d);
+        }
+        return found.stream().anyMatch(d -> d.severity() == uk.nhs.aqp.core.diagnostic.Severity.ERROR)
+                ? Optional.empty() : pack;
+    }
+
+    /** Moves a diagnostic found at a national value to the change it most likely follows from. */
+    private static Diagnostic attribute(Diagnostic d, Resolution resolution, String adaptationFile) {
+        List<String> tokens = List.of(d.pointer().split("/"));
+        Resolution.ChangeSite best = null;
+        int bestScore = -1;
+        for (Resolution.ChangeSite site : resolution.sites()) {
+            int score = 0;
+            if (d.file().endsWith("/" + site.target().file().fileName())) {
+                score = 1;
+                for (String segment : site.target().segments()) {
+                    if (tokens.contains(segment)) score++;
+                }
+            }
+            if (score > bestScore) {
+                best = site;
+                bestScore = score;
+            }
+        }
+        Origin at = best == null ? Origin.ofFile(adaptationFile) : best.origin();
+        return new Diagnostic(d.severity(), d.ruleId(),
+                d.message() + " (in the pack as adapted; the national value is at " + d.origin().location() + ")", at);
+    }
+
+    private static List<String> texts(YamlDocument adaptation) {
+        List<String> out = new ArrayList<>();
+        adaptation.root().path("summary").forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}

@@ -1,0 +1,211 @@
+package uk.nhs.aqp.core.adapt;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import uk.nhs.aqp.core.diagnostic.DidYouMean;
+import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
+import uk.nhs.aqp.core.model.Variation;
+import uk.nhs.aqp.core.rules.SemanticVersion;
+import uk.nhs.aqp.core.source.FileKind;
+import uk.nhs.aqp.core.source.Pointers;
+import uk.nhs.aqp.core.source.SourceMap;
+import uk.nhs.aqp.core.source.YamlDocument;
+
+/**
+ * Stage adapt: applies one adaptation's changes to a copy of its national pack's trees. Checks
+ * each change against the national pack as it is now: a target that is missing, or whose national
+ * value is no longer the recorded {@code was} (drift), is reported at the change's line. Never
+ * changes the national trees.
+ */
+public final class AdaptationApplier {
+
+    /** One change as written, with its pointer in adaptation.yaml. */
+    private record Change(String pointer, String op, TargetPath target, JsonNode value, JsonNode was,
+            String rationale) {
+    }
+
+    private record Applied(Change change, TargetPath resolvedPath) {
+    }
+
+    /**
+     * Resolves {@code adaptation} (folder {@code packFolder}) against the national pack's schema-valid
+     * documents at {@code nationalVersion}; empty when the adaptation cannot be applied at all.
+     */
+    public Optional<Resolution> apply(YamlDocument adaptation, String packFolder,
+            Map<FileKind, YamlDocument> national, String nationalVersion, DiagnosticSink sink) {
+        SourceMap at = adaptation.sources();
+        JsonNode root = adaptation.root();
+        String basePack = root.at("/base/pack").asText();
+        String baseVersion = root.at("/base/version").asText();
+        if (!basePack.equals(packFolder)) {
+            sink.report("adapt.base-folder", at.value("/base/pack"), basePack, packFolder);
+        }
+        int cmp = SemanticVersion.compare(baseVersion, nationalVersion);
+        if (cmp > 0) {
+            sink.report("adapt.base-newer", at.value("/base/version"), baseVersion, basePack, nationalVersion);
+            return Optional.empty();
+        }
+        boolean movedOn = cmp < 0;
+        Map<FileKind, JsonNode> resolved = new EnumMap<>(FileKind.class);
+        national.forEach((kind, doc) -> resolved.put(kind, doc.root().deepCopy()));
+        List<Variation> variations = new ArrayList<>();
+        List<Applied> applied = new ArrayList<>();
+        List<Resolution.ChangeSite> sites = new ArrayList<>();
+        JsonNode changes = root.path("changes");
+        for (int i = 0; i < changes.size(); i++) {
+            Change change = read(changes.get(i), "/changes/" + i);
+            if (change.rationale() == null || change.rationale().isBlank()) {
+                sink.report("adapt.missing-rationale", at.key(change.pointer() + "/op"), change.target().text());
+            }
+            Optional<Applied> earlier = applied.stream()
+                    .filter(a -> a.resolvedPath().overlaps(effectiveTarget(change))).findFirst();
+            if (earlier.isPresent()) {
+                sink.report("adapt.duplicate-target", at.value(change.pointer() + "/target"), change.target().text(),
+                        at.value(earlier.get().change().pointer() + "/target").location());
+                continue;
+            }
+            Optional<JsonNode> current = checkAgainstNational(change, national, movedOn, nationalVersion, at, sink);
+            if (current.isEmpty()) continue;
+            JsonNode nationalValue = "add".equals(change.op()) || current.get().isMissingNode() ? null : current.get();
+            Optional<TargetPath> done = applyTo(resolved.get(change.target().file()), change, at, sink);
+            if (done.isPresent()) {
+                applied.add(new Applied(change, done.get()));
+                sites.add(new Resolution.ChangeSite(change.target(), at.value(change.pointer() + "/target")));
+                variations.add(new Variation(change.target().text(), change.op(), nationalValue,
+                        "remove".equals(change.op()) ? null : change.value(), change.rationale(),
+                        at.value(change.pointer())));
+            }
+        }
+        return Optional.of(new Resolution(documents(national, resolved, applied, at), variations, sites));
+    }
+
+    /** What a change touches: for add, the new item rather than the whole list. */
+    private static TargetPath effectiveTarget(Change change) {
+        String id = change.value() == null ? null : change.value().path("id").asText(null);
+        return "add".equals(change.op()) && id != null ? change.target().child(id) : change.target();
+    }
+
+    private static Change read(JsonNode node, String pointer) {
+        String target = node.path("target").asText();
+        TargetPath path = TargetPath.parse(target).orElseThrow(
+                () -> new IllegalStateException("schema let through target " + target));
+        return new Change(pointer, node.path("op").asText(), path, node.get("value"), node.get("was"),
+                node.path("rationale").isTextual() ? node.get("rationale").asText() : null);
+    }
+
+    /**
+     * The national value the change is written against (for add, the list), after checking it
+     * still exists and still equals {@code was}; MissingNode for an optional field the national
+     * pack leaves out; empty when the change cannot be applied.
+     */
+    private static Optional<JsonNode> checkAgainstNational(Change change, Map<FileKind, YamlDocument> national,
+            boolean movedOn, String nationalVersion, SourceMap at, DiagnosticSink sink) {
+        TreeLocator.Located n = TreeLocator.locate(national.get(change.target().file()).root(),
+                change.target().segments());
+        JsonNode current = n.node();
+        boolean absentOptional = !n.found() && n.failedAt() == change.target().segments().size() - 1
+                && n.parent().isObject() && "set".equals(change.op());
+        if (!n.found() && !absentOptional) {
+            String missing = change.target().segments().get(n.failedAt());
+            String hint = DidYouMean.hint(missing, n.choices());
+            sink.report(movedOn ? "adapt.target-gone" : "adapt.target-missing",
+                    at.value(change.pointer() + "/target"), change.target().text(), missing, nationalVersion, hint);
+            return Optional.empty();
+        }
+        if ("add".equals(change.op())) {
+            return Optional.of(current);
+        }
+        JsonNode was = change.was() == null ? NullNode.instance : change.was();
+        JsonNode now = absentOptional ? NullNode.instance : current;
+        if (!JsonValues.same(was, now)) {
+            sink.report(movedOn ? "adapt.drift" : "adapt.was-mismatch", at.value(change.pointer() + "/was"),
+                    change.target().text(), JsonValues.show(was), nationalVersion, JsonValues.show(now));
+        }
+        return Optional.of(absentOptional ? MissingNode.getInstance() : current);
+    }
+
+    /** Applies one change to the resolved tree; the path the changed node now has, if it applied. */
+    private static Optional<TargetPath> applyTo(JsonNode tree, Change change, SourceMap at, DiagnosticSink sink) {
+        List<String> segments = change.target().segments();
+        TreeLocator.Located r = TreeLocator.locate(tree, segments);
+        String last = segments.get(segments.size() - 1);
+        switch (change.op()) {
+            case "set" -> {
+                if (r.found() && r.inList()) {
+                    ((ArrayNode) r.parent()).set(index(r.pointer()), change.value().deepCopy());
+                } else {
+                    ((ObjectNode) r.parent()).set(last, change.value().deepCopy()); // found, or an absent optional field
+                }
+                return Optional.of(change.target());
+            }
+            case "add" -> {
+                if (!r.found() || !r.node().isArray()) {
+                    sink.report("adapt.not-a-list", at.value(change.pointer() + "/target"), change.target().text());
+                    return Optional.empty();
+                }
+                String id = change.value().path("id").asText(null);
+                if (id == null) {
+                    sink.report("adapt.item-id", at.value(change.pointer() + "/value"), "an added item needs an id");
+                    return Optional.empty();
+                }
+                if (TreeLocator.indexOfId(r.node(), id).isPresent()) {
+                    sink.report("adapt.id-exists", at.value(change.pointer() + "/value/id"), id, change.target().text());
+                    return Optional.empty();
+                }
+                ((ArrayNode) r.node()).add(change.value().deepCopy());
+                return Optional.of(change.target().child(id));
+            }
+            default -> {
+                if (!r.inList()) {
+                    sink.report("adapt.not-an-item", at.value(change.pointer() + "/target"), change.op(),
+                            change.target().text());
+                    return Optional.empty();
+                }
+                if ("remove".equals(change.op())) {
+                    ((ArrayNode) r.parent()).remove(index(r.pointer()));
+                    return Optional.of(change.target());
+                }
+                if (!last.equals(change.value().path("id").asText(null))) {
+                    sink.report("adapt.item-id", at.value(change.pointer() + "/value"),
+                            "a replacement keeps the id of the item it replaces, '" + last + "'");
+                    return Optional.empty();
+                }
+                ((ArrayNode) r.parent()).set(index(r.pointer()), change.value().deepCopy());
+                return Optional.of(change.target());
+            }
+        }
+    }
+
+    private static int index(String pointer) {
+        return Integer.parseInt(Pointers.last(pointer));
+    }
+
+    private static Map<FileKind, YamlDocument> documents(Map<FileKind, YamlDocument> national,
+            Map<FileKind, JsonNode> resolved, List<Applied> applied, SourceMap adaptation) {
+        Map<FileKind, YamlDocument> out = new EnumMap<>(FileKind.class);
+        for (Map.Entry<FileKind, YamlDocument> e : national.entrySet()) {
+            FileKind kind = e.getKey();
+            JsonNode root = resolved.get(kind);
+            List<ResolvedSourceMap.ChangedSubtree> overrides = new ArrayList<>();
+            for (Applied a : applied) {
+                if (a.resolvedPath().file() != kind || "remove".equals(a.change().op())) continue;
+                TreeLocator.Located now = TreeLocator.locate(root, a.resolvedPath().segments());
+                if (now.found()) {
+                    overrides.add(new ResolvedSourceMap.ChangedSubtree(now.pointer(), adaptation,
+                            a.change().pointer() + "/value"));
+                }
+            }
+            out.put(kind, new YamlDocument(e.getValue().path(), root,
+                    new ResolvedSourceMap(e.getValue().sources(), e.getValue().root(), root, overrides)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,13 @@
+/**
+ * Stage adapt: resolves a commissioner's local adaptation against its national pack
+ * ({@link uk.nhs.aqp.core.adapt.AdaptationApplier}), producing resolved files whose every value is
+ * located in the national file or the adaptation ({@code ResolvedSourceMap}), the variations, and
+ * drift diagnostics when the national pack has moved on since the adaptation's base version.
+ * {@link uk.nhs.aqp.core.adapt.AdaptationRebaser} rewrites only the {@code was} values and base
+ * version of an adaptation file, keeping its comments and layout.
+ *
+ * <p>In: schema-valid national documents and a schema-valid adaptation document. Out: a
+ * {@link uk.nhs.aqp.core.adapt.Resolution} and {@code adapt.*} diagnostics. Never changes national
+ * trees. Must not depend on rendering, the bundle or Maven.
+ */
+package uk.nhs.aqp.core.adapt;
