@@ -31,7 +31,8 @@ import uk.nhs.aqp.core.validate.SchemaValidator;
  */
 final class PackValidation {
 
-    record Outcome(List<Pack> packs, List<Pack> localPacks, Optional<Questionnaire> standard, int folders) {
+    record Outcome(List<Pack> packs, List<Pack> localPacks, Optional<Questionnaire> standard, int folders,
+            Map<String, LocalValidation.National> national) {
     }
 
     private final ProjectPaths paths;
@@ -67,7 +68,7 @@ final class PackValidation {
         }
         List<Pack> local = new LocalValidation(this::checked, schemas, binder, rules).run(found.local(), valid,
                 found.national().stream().map(PackFolder::name).toList(), standard, sink);
-        return new Outcome(packs, local, standard, found.national().size());
+        return new Outcome(packs, local, standard, found.national().size(), Map.copyOf(valid));
     }
 
     private Optional<Pack> loadPack(PackFolder folder, Map<FileKind, YamlDocument> documents, DiagnosticSink sink) {
@@ -84,7 +85,7 @@ final class PackValidation {
     }
 
     /** Loads one file and checks it against its schema; empty if either failed. */
-    private Optional<YamlDocument> checked(Path file, FileKind kind, DiagnosticSink sink) {
+    Optional<YamlDocument> checked(Path file, FileKind kind, DiagnosticSink sink) {
         return loader.load(file, paths.display(file), sink)
                 .filter(doc -> schemas.validate(doc, kind, sink));
     }

@@ -13,6 +13,10 @@ import uk.nhs.aqp.core.publish.DiagnosticReports;
 import uk.nhs.aqp.core.publish.Publisher;
 import uk.nhs.aqp.core.validate.SchemaCatalog;
 import uk.nhs.aqp.core.validate.SchemaValidator;
+import com.fasterxml.jackson.databind.JsonNode;
+import uk.nhs.aqp.core.adapt.TreeDiff;
+import uk.nhs.aqp.core.source.FileKind;
+import uk.nhs.aqp.core.source.YamlDocument;
 
 /**
  * The engine every front end drives. Open one per build: it compiles the schemas once and keeps
@@ -39,10 +43,19 @@ public final class Toolkit implements AutoCloseable {
      * JSON and SARIF reports into the output folder, and returns what it found.
      */
     public ValidationResult validate(ValidateRequest request, BuildLog log) {
+        return validateAll(request, log).result();
+    }
+
+    /** The result and what the stages kept, for goals that go on to write local files. */
+    private record Validated(ValidationResult result, PackValidation validation, PackValidation.Outcome outcome) {
+    }
+
+    private Validated validateAll(ValidateRequest request, BuildLog log) {
         DiagnosticSink sink = new DiagnosticSink(rules);
         ProjectPaths paths = new ProjectPaths(request.projectRoot());
-        PackValidation.Outcome outcome = new PackValidation(paths, new YamlLoader(request.limits()),
-                new SchemaValidator(schemas)).run(request.packsDirectory(), sink);
+        PackValidation validation = new PackValidation(paths, new YamlLoader(request.limits()),
+                new SchemaValidator(schemas));
+        PackValidation.Outcome outcome = validation.run(request.packsDirectory(), sink);
         ValidationResult result = new ValidationResult(sink.sorted(), outcome.packs(), outcome.localPacks(), outcome.standard(),
                 request.failOn());
         for (Diagnostic d : result.diagnostics()) {
@@ -55,7 +68,46 @@ public final class Toolkit implements AutoCloseable {
         writeReports(request, result);
         log.info("Checked " + outcome.folders() + " national packs in " + paths.display(request.packsDirectory())
                 + ": " + outcome.packs().size() + " valid; " + localSummary(outcome) + result.summary());
-        return result;
+        return new Validated(result, validation, outcome);
+    }
+
+    /**
+     * Rebases the selected adaptations onto the current national packs: records the national
+     * values in {@code was} and moves the base version, editing only those lines. Returns the lines
+     * to report and whether any adaptation had to be left for a person to decide.
+     */
+    public MaintenanceResult rebase(AdaptRequest request, BuildLog log) {
+        Validated v = validateAll(request.validation(), log);
+        LocalMaintenance.Outcome o = new LocalMaintenance().rebase(request, v.validation(), v.outcome());
+        return new MaintenanceResult(o.report(), o.refused());
+    }
+
+    /**
+     * Compares two versions of a national pack folder file by file, in the terms adaptations use
+     * (keys, items by id). Files that cannot be read are reported as diagnostics.
+     */
+    public PackComparison compare(Path projectRoot, Path before, Path after) {
+        DiagnosticSink sink = new DiagnosticSink(rules);
+        ProjectPaths paths = new ProjectPaths(projectRoot);
+        YamlLoader loader = new YamlLoader(uk.nhs.aqp.core.load.LoadLimits.DEFAULT);
+        java.util.List<TreeDiff.Difference> differences = new java.util.ArrayList<>();
+        for (FileKind kind : FileKind.packFiles()) {
+            Path a = before.resolve(kind.fileName());
+            Path b = after.resolve(kind.fileName());
+            Optional<JsonNode> left = java.nio.file.Files.exists(a)
+                    ? loader.load(a, paths.display(a), sink).map(YamlDocument::root) : Optional.empty();
+            Optional<JsonNode> right = java.nio.file.Files.exists(b)
+                    ? loader.load(b, paths.display(b), sink).map(YamlDocument::root) : Optional.empty();
+            differences.addAll(TreeDiff.diff(kind.targetName(), left.orElse(null), right.orElse(null)));
+        }
+        return new PackComparison(differences, sink.sorted());
+    }
+
+    /** Scaffolds {@code local/<commissioner>/<pack>/adaptation.yaml}; refuses to overwrite. */
+    public MaintenanceResult scaffoldAdaptation(AdaptRequest request, BuildLog log) {
+        Validated v = validateAll(request.validation(), log);
+        LocalMaintenance.Outcome o = new LocalMaintenance().scaffold(request, v.outcome());
+        return new MaintenanceResult(o.report(), o.refused());
     }
 
     private void writeReports(ValidateRequest request, ValidationResult result) {

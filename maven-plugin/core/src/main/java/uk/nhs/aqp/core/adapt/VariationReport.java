@@ -1,0 +1,61 @@
+package uk.nhs.aqp.core.adapt;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import uk.nhs.aqp.core.model.LocalAdaptation;
+import uk.nhs.aqp.core.model.Pack;
+import uk.nhs.aqp.core.model.Variation;
+
+/**
+ * Every difference of a local pack from its national pack: target, operation, national value,
+ * local value and rationale, as terminal text and as JSON for the bundle.
+ */
+public final class VariationReport {
+
+    private VariationReport() {
+    }
+
+    /** Lines for the terminal: a heading, then one line per variation and its rationale. */
+    public static List<String> text(Pack local) {
+        LocalAdaptation a = local.local().orElseThrow();
+        List<String> lines = new ArrayList<>();
+        lines.add(local.key() + " (" + a.commissioner().name() + "), based on " + a.basePack() + " " + a.baseVersion()
+                + (a.baseVersion().equals(a.nationalVersion()) ? "" : ", national now " + a.nationalVersion())
+                + ": " + (a.unchanged() ? "adopted unchanged" : a.variations().size() + " variations"));
+        for (Variation v : a.variations()) {
+            String values = switch (v.operation()) {
+                case "add" -> "adds " + JsonValues.show(v.localValue());
+                case "remove" -> "removes " + JsonValues.show(v.nationalValue());
+                default -> JsonValues.show(v.nationalValue()) + " -> " + JsonValues.show(v.localValue());
+            };
+            lines.add("  " + v.operation() + " " + v.target() + ": " + values);
+            lines.add("      why: " + v.rationale() + "  [" + v.origin().location() + "]");
+        }
+        return lines;
+    }
+
+    /** The report as JSON: commissioner, base, and the variations with where each is written. */
+    public static ObjectNode json(Pack local) {
+        LocalAdaptation a = local.local().orElseThrow();
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("commissioner", a.commissioner().id());
+        root.put("pack", a.basePack());
+        root.put("baseVersion", a.baseVersion());
+        root.put("nationalVersion", a.nationalVersion());
+        ArrayNode list = root.putArray("variations");
+        for (Variation v : a.variations()) {
+            ObjectNode o = list.addObject();
+            o.put("target", v.target());
+            o.put("operation", v.operation());
+            o.set("nationalValue", v.nationalValue());
+            o.set("localValue", v.localValue());
+            o.put("rationale", v.rationale());
+            o.put("file", v.origin().file());
+            o.put("line", v.origin().line());
+        }
+        return root;
+    }
+}
