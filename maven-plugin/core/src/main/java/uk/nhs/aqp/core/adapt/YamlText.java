@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
  */
 final class YamlText {
 
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z][A-Za-z0-9 ,.()'/_-]*[A-Za-z0-9.)]|[A-Za-z]");
-    private static final Pattern RESERVED = Pattern.compile("(?i)true|false|null|yes|no|on|off|y|n|~");
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ,.()'/_-]*[A-Za-z0-9.)]|[A-Za-z0-9]");
+    /** Plain text another YAML reader would take for a boolean, null, number or date. */
+    private static final Pattern RESERVED = Pattern.compile("(?i)true|false|null|yes|no|on|off|y|n|~"
+            + "|[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)(e[-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-f]+|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}.*");
 
     private YamlText() {
     }

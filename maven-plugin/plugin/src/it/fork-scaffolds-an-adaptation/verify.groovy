@@ -1,0 +1,13 @@
+def log = new File(basedir, 'build.log').text
+def adaptation = new File(basedir, 'packs/local/my-ccg/demo/adaptation.yaml')
+assert adaptation.isFile()
+assert adaptation.text.contains('  pack: demo\n  version: 1.1.0')
+assert adaptation.text.contains('#    target: kpis/kpis/DM-KPI-01/target/value')
+assert new File(basedir, 'packs/local/my-ccg/commissioner.yaml').text.contains('id: my-ccg')
+assert log.contains('wrote packs/local/my-ccg/demo/adaptation.yaml: based on demo 1.1.0')
+// the scaffold is valid as it stands: an unchanged adoption
+assert log.contains('Checked 1 national packs in packs: 1 valid; 1 local packs valid; 0 errors, 0 warnings')
+assert log.contains('my-ccg/demo (NHS Example CCG), based on demo 1.1.0: adopted unchanged')
+// a second scaffold refuses to overwrite
+assert log.contains('packs/local/my-ccg/demo/adaptation.yaml already exists; not overwritten')
+assert log.contains('aqp:adapt left files untouched')
