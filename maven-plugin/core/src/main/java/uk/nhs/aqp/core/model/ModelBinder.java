@@ -50,18 +50,17 @@ public final class ModelBinder {
 
     /** Binds the standard questionnaire. */
     public Optional<Questionnaire> bindQuestionnaire(YamlDocument document, DiagnosticSink sink) {
-        try {
-            return Optional.of(bind(document, Questionnaire.class));
-        } catch (BindingFailed e) {
-            sink.report("pack.model", e.origin, e.getMessage());
-            return Optional.empty();
-        }
+        return bindFile(document, Questionnaire.class, sink);
     }
 
     /** Binds a commissioner.yaml. */
     public Optional<Commissioner> bindCommissioner(YamlDocument document, DiagnosticSink sink) {
+        return bindFile(document, Commissioner.class, sink);
+    }
+
+    private <T> Optional<T> bindFile(YamlDocument document, Class<T> type, DiagnosticSink sink) {
         try {
-            return Optional.of(bind(document, Commissioner.class));
+            return Optional.of(bind(document, type));
         } catch (BindingFailed e) {
             sink.report("pack.model", e.origin, e.getMessage());
             return Optional.empty();
