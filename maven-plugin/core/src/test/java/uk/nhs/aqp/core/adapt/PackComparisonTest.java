@@ -1,0 +1,47 @@
+package uk.nhs.aqp.core.adapt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.nhs.aqp.core.PackComparison;
+import uk.nhs.aqp.core.TestPaths;
+import uk.nhs.aqp.core.Toolkit;
+
+/** Two versions of a national pack compare in the terms adaptations use: keys, and items by id. */
+class PackComparisonTest {
+
+    @TempDir
+    Path project;
+
+    @Test
+    void differences_are_named_by_item_id_not_position() throws Exception {
+        Path before = project.resolve("v1");
+        Path after = project.resolve("v2");
+        TestPaths.copyTree(TestPaths.casesFolder().resolve("_base/packs/national/demo"), before);
+        TestPaths.copyTree(before, after);
+        Path kpis = after.resolve("kpis.yaml");
+        String text = Files.readString(kpis, StandardCharsets.UTF_8);
+        // the national pack reorders its KPIs and changes one target: only the target is a difference
+        int second = text.indexOf("  - id: DM-KPI-02");
+        String reordered = "kpis:\n" + text.substring(second) + text.substring("kpis:\n".length(), second);
+        Files.writeString(kpis, reordered.replace("      value: 95", "      value: 97"), StandardCharsets.UTF_8);
+        Path spec = after.resolve("specification.yaml");
+        Files.writeString(spec, Files.readString(spec, StandardCharsets.UTF_8)
+                .replace("  exclusions:\n", "  exclusions:\n    - id: DM-EX-02\n      criterion: Adults in hospital.\n"
+                        + "      redirectTo: The ward team.\n"), StandardCharsets.UTF_8);
+        try (Toolkit toolkit = Toolkit.open(Optional.empty())) {
+            PackComparison c = toolkit.compare(project, before, after);
+            assertEquals(List.of(), c.diagnostics());
+            assertEquals(List.of(
+                    "changed kpis/kpis/DM-KPI-01/target/value: 95 -> 97",
+                    "added   specification/scope/exclusions/DM-EX-02: {\"id\":\"DM-EX-02\",\"criterion\":\"Adults in hospital.\",\"redirectTo\":\"The ward team.\"}"),
+                    c.differences().stream().map(TreeDiff.Difference::describe).toList());
+        }
+    }
+}
