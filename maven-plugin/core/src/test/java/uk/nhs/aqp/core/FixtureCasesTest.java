@@ -29,7 +29,7 @@ import uk.nhs.aqp.core.load.LoadLimits;
  *
  * <p>Run with {@code -Daqp.fixtures.update=true} to rewrite the expected files, then review the diff.
  */
-class FixtureCasesTest {
+public class FixtureCasesTest {
 
     private static Toolkit toolkit;
 
@@ -97,7 +97,7 @@ class FixtureCasesTest {
         return p;
     }
 
-    static Path casesFolder() {
+    public static Path casesFolder() {
         try {
             return Path.of(FixtureCasesTest.class.getResource("/cases").toURI());
         } catch (URISyntaxException e) {
@@ -111,7 +111,7 @@ class FixtureCasesTest {
         return Path.of(text);
     }
 
-    static void copyTree(Path from, Path to) throws IOException {
+    public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path source : files.sorted().toList()) {
                 Path target = to.resolve(from.relativize(source).toString());
