@@ -4,6 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.nio.file.Path;
+import uk.nhs.aqp.core.bundle.BundleRequest;
+import uk.nhs.aqp.core.bundle.BundleResult;
+import uk.nhs.aqp.core.bundle.BundleStage;
 import uk.nhs.aqp.core.diagnostic.Diagnostic;
 import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
 import uk.nhs.aqp.core.diagnostic.RuleCatalog;
@@ -108,6 +111,22 @@ public final class Toolkit implements AutoCloseable {
         Validated v = validateAll(request.validation(), log);
         LocalMaintenance.Outcome o = new LocalMaintenance().scaffold(request, v.outcome());
         return new MaintenanceResult(o.report(), o.refused());
+    }
+
+    /**
+     * Validates the packs as {@link #validate} does and, only if that passed, writes the
+     * machine-readable bundle: the bundle folder and the zip beside it are replaced together, or
+     * left exactly as they were if validation or anything else fails.
+     */
+    public BundleResult bundle(BundleRequest request, BuildLog log) {
+        BundleResult result = new BundleStage(schemas, publisher).run(request, validate(request.validation(), log), log);
+        if (result.written()) {
+            ProjectPaths paths = new ProjectPaths(request.validation().projectRoot());
+            log.info("Bundled " + result.validation().packs().size() + " packs into "
+                    + paths.display(result.directory().orElseThrow()) + " (" + result.bundle().orElseThrow().files().size()
+                    + " files) and " + paths.display(result.zip().orElseThrow()));
+        }
+        return result;
     }
 
     private void writeReports(ValidateRequest request, ValidationResult result) {

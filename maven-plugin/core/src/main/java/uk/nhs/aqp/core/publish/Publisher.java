@@ -1,42 +1,170 @@
 package uk.nhs.aqp.core.publish;
 
 import java.io.IOException;
+import java.security.SecureRandom;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import uk.nhs.aqp.core.diagnostic.ToolingException;
 
 /**
  * The one writer of output files. Each file is written to a temporary sibling and moved into
- * place, so a reader (or a later failed build) never sees a half-written file.
+ * place, so a reader (or a later failed build) never sees a half-written file. Whole folders are
+ * replaced the same way: staged beside the target, then swapped in.
  */
 public final class Publisher {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Writes {@code files} (relative path to content) under {@code outputDirectory}, in path order. */
     public void publish(Path outputDirectory, Map<String, byte[]> files) {
         for (Map.Entry<String, byte[]> e : new TreeMap<>(files).entrySet()) {
-            Path target = outputDirectory.resolve(e.getKey()).normalize();
-            if (!target.startsWith(outputDirectory.normalize())) {
-                throw new ToolingException("refusing to write " + e.getKey() + " outside " + outputDirectory);
+            write(inside(outputDirectory, e.getKey()), e.getValue());
+        }
+    }
+
+    /**
+     * Replaces whole folders (each with exactly the given files, relative path to content) and
+     * single files, together. Everything is first written to temporary siblings; only when all of
+     * it is on disk is each moved into place. If anything fails before that, every target is left
+     * as it was and the temporary copies are removed.
+     */
+    public void replace(Map<Path, Map<String, byte[]>> folders, Map<Path, byte[]> files) {
+        List<Staged> staged = new ArrayList<>();
+        try {
+            for (Map.Entry<Path, Map<String, byte[]>> e : new TreeMap<>(folders).entrySet()) {
+                Staged folder = Staged.folder(e.getKey());
+                staged.add(folder);
+                folder.fill(e.getValue());
             }
-            write(target, e.getValue());
+            for (Map.Entry<Path, byte[]> e : new TreeMap<>(files).entrySet()) {
+                Staged file = Staged.file(e.getKey());
+                staged.add(file);
+                Files.write(file.temp, e.getValue());
+            }
+            for (Staged s : staged) {
+                s.commit();
+            }
+        } catch (IOException e) {
+            throw new ToolingException("cannot write " + e.getMessage(), e);
+        } finally {
+            staged.forEach(Staged::discard);
+        }
+    }
+
+    /**
+     * A new hidden name beside {@code target}. Created with {@code Files.createFile} or
+     * {@code createDirectory}, it gets the user's usual permissions (not the owner-only ones of
+     * {@code createTempFile}), which the published file or folder keeps.
+     */
+    private static Path temporarySibling(Path target) {
+        Path absolute = target.toAbsolutePath();
+        return absolute.resolveSibling("." + absolute.getFileName() + "-" + Long.toUnsignedString(RANDOM.nextLong(), 36)
+                + ".tmp");
+    }
+
+    private static Path inside(Path directory, String relative) {
+        Path target = directory.resolve(relative).normalize();
+        if (!target.startsWith(directory.normalize()) || target.equals(directory.normalize())) {
+            throw new ToolingException("refusing to write " + relative + " outside " + directory);
+        }
+        return target;
+    }
+
+    /** A finished copy beside its target, waiting to be moved into place. */
+    private static final class Staged {
+        private final Path temp;
+        private final Path target;
+
+        private Staged(Path temp, Path target) {
+            this.temp = temp;
+            this.target = target;
+        }
+
+        static Staged folder(Path folder) throws IOException {
+            Files.createDirectories(folder.toAbsolutePath().getParent());
+            return new Staged(Files.createDirectory(temporarySibling(folder)), folder);
+        }
+
+        static Staged file(Path file) throws IOException {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            return new Staged(Files.createFile(temporarySibling(file)), file);
+        }
+
+        void fill(Map<String, byte[]> files) throws IOException {
+            for (Map.Entry<String, byte[]> e : new TreeMap<>(files).entrySet()) {
+                Path path = inside(temp, e.getKey());
+                Files.createDirectories(path.getParent());
+                Files.write(path, e.getValue());
+            }
+        }
+
+        void commit() throws IOException {
+            if (!Files.isDirectory(temp)) {
+                move(temp, target);
+                return;
+            }
+            Path old = null;
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                old = temporarySibling(target);
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                if (old != null) {
+                    Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+                }
+                throw e;
+            }
+            if (old != null) {
+                deleteTree(old);
+            }
+        }
+
+        void discard() {
+            try {
+                deleteTree(temp);
+            } catch (IOException e) {
+                // best effort: a hidden leftover beside the target does no harm
+            }
+        }
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 
     private static void write(Path target, byte[] content) {
         try {
             Files.createDirectories(target.getParent());
-            Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            Path temp = Files.createFile(temporarySibling(target));
             try {
                 Files.write(temp, content);
-                try {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
+                move(temp, target);
             } finally {
                 Files.deleteIfExists(temp);
             }

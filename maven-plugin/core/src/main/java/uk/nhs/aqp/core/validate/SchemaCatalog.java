@@ -32,10 +32,13 @@ public final class SchemaCatalog {
     /** Internal base IRI; relative {@code $ref}s between schema files resolve against it. */
     static final String BASE = "https://aqp.invalid/schema/";
     static final String COMMON = "common.schema.json";
+    /** The schema of a resolved pack as the bundle publishes it ({@code packs/<pack-id>.json}). */
+    public static final String RESOLVED_PACK = "resolved-pack.schema.json";
 
     private final Map<String, String> texts;
     private final Map<String, JsonNode> trees;
     private final Map<FileKind, Schema> schemas = new EnumMap<>(FileKind.class);
+    private final Map<String, Schema> documents = new LinkedHashMap<>();
 
     private SchemaCatalog(Map<String, String> texts, Map<String, JsonNode> trees) {
         this.texts = texts;
@@ -71,6 +74,11 @@ public final class SchemaCatalog {
                 throw new ToolingException("schema " + kind.schemaName() + " does not compile: " + e.getMessage(), e);
             }
         }
+        try {
+            catalog.documents.put(RESOLVED_PACK, registry.getSchema(SchemaLocation.of(BASE + RESOLVED_PACK)));
+        } catch (RuntimeException e) {
+            throw new ToolingException("schema " + RESOLVED_PACK + " does not compile: " + e.getMessage(), e);
+        }
         return catalog;
     }
 
@@ -79,7 +87,17 @@ public final class SchemaCatalog {
         List<String> names = new ArrayList<>();
         names.add(COMMON);
         for (FileKind kind : FileKind.values()) names.add(kind.schemaName());
+        names.add(RESOLVED_PACK);
         return names;
+    }
+
+    /** The compiled schema of a document the toolkit writes, e.g. {@link #RESOLVED_PACK}. */
+    public Schema documentSchema(String schemaName) {
+        Schema schema = documents.get(schemaName);
+        if (schema == null) {
+            throw new IllegalArgumentException("no output document schema " + schemaName);
+        }
+        return schema;
     }
 
     public Schema schema(FileKind kind) {

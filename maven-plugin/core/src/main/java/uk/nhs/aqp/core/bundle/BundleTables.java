@@ -1,0 +1,15 @@
+package uk.nhs.aqp.core.bundle;
+
+import java.util.List;
+
+/** Every table of the bundle, in the order of the workbook's sheets and the manifest. */
+final class BundleTables {
+
+    private BundleTables() {
+    }
+
+    static List<BundleTable> all() {
+        return List.of(new PacksTable(), new KpiTable(), new TariffTable(), new QualificationCriteriaTable(),
+                new EligibilityTable(), new VariationTable(), new AdoptionTable());
+    }
+}

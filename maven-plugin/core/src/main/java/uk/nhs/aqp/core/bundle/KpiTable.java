@@ -1,0 +1,48 @@
+package uk.nhs.aqp.core.bundle;
+
+import static uk.nhs.aqp.core.bundle.ColumnType.NUMBER;
+import static uk.nhs.aqp.core.bundle.ColumnType.STRING;
+
+import java.util.List;
+import uk.nhs.aqp.core.model.KpiSchedule.Kpi;
+
+/** {@code tables/kpis.csv}: one row per key performance indicator of every pack. */
+final class KpiTable implements BundleTable {
+
+    @Override
+    public Table table(List<BundledPack> packs) {
+        Table.Builder t = BundleTable.perPack("kpis", "Key performance indicators",
+                "One row per key performance indicator of each pack, with its target.")
+                .columns(
+                        Column.required("kpi_id", STRING, "KPI id", "The indicator's stable id, e.g. AH-KPI-01."),
+                        Column.required("name", STRING, "Name", "The indicator's name."),
+                        Column.required("definition", STRING, "Definition", "What the indicator measures and why."),
+                        Column.required("numerator", STRING, "Numerator", "What is counted."),
+                        Column.required("denominator", STRING, "Denominator", "What it is counted out of."),
+                        Column.required("target_value", NUMBER, "Target value",
+                                "The target, a decimal in the unit given by target_unit."),
+                        Column.required("target_unit", STRING, "Target unit",
+                                "percent, count, days, working-days, weeks, score or ratio."),
+                        Column.required("target_direction", STRING, "Target direction",
+                                "at-least, at-most or exactly: which side of the target is a pass."),
+                        Column.required("target_basis", STRING, "Target basis",
+                                "confirmed, local-example or illustrative: where the target comes from. Illustrative "
+                                        + "targets are not official figures."),
+                        Column.required("frequency", STRING, "Frequency", "How often the provider reports it."),
+                        Column.required("data_source", STRING, "Data source", "Where the figures come from."),
+                        Column.required("domain", STRING, "Outcomes Framework domain",
+                                "The NHS Outcomes Framework domain the indicator serves."),
+                        Column.optional("outcome_id", STRING, "Outcome id",
+                                "The id of the outcome measure in the specification that the indicator evidences."),
+                        Column.optional("consequence", STRING, "Consequence", "What follows a breach."))
+                .primaryKey(PACK_KEY.name(), "kpi_id");
+        for (BundledPack p : packs) {
+            for (Kpi k : p.pack().kpis().kpis()) {
+                t.row(BundleTable.row(p, k.id(), k.name(), k.definition(), k.numerator(), k.denominator(),
+                        k.target().value(), k.target().unit(), k.target().direction(), k.target().evidence().basis(),
+                        k.frequency(), k.dataSource(), k.domain(), k.outcome(), k.consequence()));
+            }
+        }
+        return t.build();
+    }
+}

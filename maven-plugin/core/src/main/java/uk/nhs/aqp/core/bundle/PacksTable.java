@@ -1,0 +1,51 @@
+package uk.nhs.aqp.core.bundle;
+
+import static uk.nhs.aqp.core.bundle.ColumnType.DATE;
+import static uk.nhs.aqp.core.bundle.ColumnType.STRING;
+
+import java.util.List;
+import uk.nhs.aqp.core.model.PackManifest;
+
+/** {@code tables/packs.csv}: one row per pack, the table every other table's {@code pack_key} refers to. */
+final class PacksTable implements BundleTable {
+
+    static final String NAME = "packs";
+
+    @Override
+    public Table table(List<BundledPack> packs) {
+        Table.Builder t = new Table.Builder(NAME, "Packs",
+                "One row per pack in the bundle, national or local, with its identity and status.")
+                .columns(PACK_KEY, PACK_ID, COMMISSIONER,
+                        Column.required("kind", STRING, "Kind",
+                                "national: published by the national programme; local: a national pack adapted by one commissioner.")
+                                .allowing("national", "local"),
+                        Column.required("version", STRING, "Version", "The pack's version, MAJOR.MINOR.PATCH."),
+                        Column.required("title", STRING, "Title", "The pack's full title."),
+                        Column.required("short_title", STRING, "Short title", "The service line in a few words."),
+                        Column.required("service_line", STRING, "Service line",
+                                "Which of the eight national AQP service lines the pack covers."),
+                        Column.required("status", STRING, "Status", "draft, consultation, published or withdrawn."),
+                        Column.optional("published", DATE, "Published", "The date the pack was published."),
+                        Column.optional("review_date", DATE, "Review date", "The date by which the pack is to be reviewed."),
+                        Column.required("lead_region", STRING, "Lead region", "The region that led the pack's co-production."),
+                        Column.optional("gateway_reference", STRING, "Gateway reference",
+                                "The Department of Health publications gateway reference."),
+                        Column.optional("classification", STRING, "Classification", "The publication's classification."),
+                        Column.optional("base_pack_id", STRING, "Base pack id",
+                                "For a local pack, the national pack it adapts; empty for a national pack."),
+                        Column.optional("base_version", STRING, "Base version",
+                                "For a local pack, the national version its adaptation was written against."),
+                        Column.required("document", STRING, "Document",
+                                "Path of the pack's resolved JSON document inside the bundle."))
+                .primaryKey(PACK_KEY.name());
+        for (BundledPack p : packs) {
+            PackManifest m = p.pack().manifest();
+            t.row(BundleTable.row(p, p.kind(), m.version(), m.title(), m.shortTitle(), m.serviceLine(), m.status(),
+                    m.published(), m.reviewDate(), m.leadRegion(), m.gatewayReference(), m.classification(),
+                    p.adoption().map(Adoption::basePack).orElse(null),
+                    p.adoption().map(Adoption::baseVersion).orElse(null),
+                    p.documentPath()));
+        }
+        return t.build();
+    }
+}
