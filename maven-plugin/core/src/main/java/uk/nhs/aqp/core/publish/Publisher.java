@@ -5,7 +5,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.TreeMap;
 import uk.nhs.aqp.core.diagnostic.ToolingException;
 
@@ -42,6 +44,57 @@ public final class Publisher {
             }
         } catch (IOException e) {
             throw new ToolingException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Replaces the whole of {@code folder} with {@code files}: they are written into a new sibling
+     * folder, which then takes the old one's place in a rename. Files of an earlier build that are
+     * not in {@code files} disappear; a failure before the rename leaves the old folder untouched.
+     */
+    public void replaceFolder(Path folder, Map<String, byte[]> files) {
+        Path target = folder.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        String name = target.getFileName().toString();
+        Path staging = null;
+        Path old = null;
+        try {
+            Files.createDirectories(parent);
+            staging = Files.createTempDirectory(parent, "." + name + "-new-");
+            publish(staging, files);
+            if (Files.exists(target)) {
+                old = Files.createTempDirectory(parent, "." + name + "-old-");
+                Files.delete(old);
+                move(target, old);
+            }
+            move(staging, target);
+            staging = null;
+        } catch (IOException e) {
+            throw new ToolingException("cannot replace " + target + ": " + e.getMessage(), e);
+        } finally {
+            deleteTree(staging);
+            deleteTree(old);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (root == null || !Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new ToolingException("cannot delete " + root + ": " + e.getMessage(), e);
         }
     }
 }
