@@ -5,6 +5,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -34,6 +35,7 @@ public final class Publisher {
             Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
             try {
                 Files.write(temp, content);
+                readableByAll(temp, "rw-r--r--");
                 try {
                     Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {
@@ -61,6 +63,7 @@ public final class Publisher {
         try {
             Files.createDirectories(parent);
             staging = Files.createTempDirectory(parent, "." + name + "-new-");
+            readableByAll(staging, "rwxr-xr-x");
             publish(staging, files);
             if (Files.exists(target)) {
                 old = Files.createTempDirectory(parent, "." + name + "-old-");
@@ -74,6 +77,13 @@ public final class Publisher {
         } finally {
             deleteTree(staging);
             deleteTree(old);
+        }
+    }
+
+    /** Temporary files are private to their owner; published ones are readable like any other output. */
+    private static void readableByAll(Path path, String permissions) throws IOException {
+        if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
         }
     }
 
