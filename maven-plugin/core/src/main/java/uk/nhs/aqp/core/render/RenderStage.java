@@ -141,7 +141,7 @@ public final class RenderStage {
     private static byte[] convertOne(AsciidoctorEngine engine, DocumentFormat format, Generated g,
             ConversionAssets assets, String source, DiagnosticSink sink) {
         try {
-            return engine.capturing(record -> report(record, source, sink),
+            return engine.capturing(record -> report(record, source, g.asciidoc(), sink),
                     () -> format.convert(engine, g.asciidoc(), assets));
         } catch (RuntimeException e) {
             String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
@@ -150,11 +150,18 @@ public final class RenderStage {
         }
     }
 
-    /** Asciidoctor's log record as a diagnostic on the generated AsciiDoc file. */
-    static void report(LogRecord record, String source, DiagnosticSink sink) {
-        int line = record.getCursor() == null ? 0 : Math.max(0, record.getCursor().getLineNumber());
-        Origin origin = new Origin(source, line, line > 0 ? 1 : 0, "");
+    /**
+     * Asciidoctor's log record as a diagnostic on the generated AsciiDoc file. Some records (a
+     * broken cross reference, a missing attribute) come without a line; it is found by looking
+     * for what the message names.
+     */
+    static void report(LogRecord record, String source, String asciidoc, DiagnosticSink sink) {
         String message = record.getMessage();
+        int line = record.getCursor() == null ? 0 : Math.max(0, record.getCursor().getLineNumber());
+        if (line == 0) {
+            line = lineOf(asciidoc, message);
+        }
+        Origin origin = new Origin(source, line, line > 0 ? 1 : 0, "");
         switch (record.getSeverity()) {
             case FATAL, ERROR -> sink.report("adoc.error", origin, message);
             case WARN -> sink.report("adoc.warning", origin, message);
@@ -166,6 +173,25 @@ public final class RenderStage {
             }
             default -> { }
         }
+    }
+
+    private static int lineOf(String asciidoc, String message) {
+        String needle;
+        if (message.startsWith("possible invalid reference: ")) {
+            needle = "<<" + message.substring("possible invalid reference: ".length());
+        } else if (message.startsWith("skipping reference to missing attribute: ")
+                || message.startsWith("dropping line containing reference to missing attribute: ")) {
+            needle = "{" + message.substring(message.lastIndexOf(": ") + 2) + "}";
+        } else {
+            return 0;
+        }
+        List<String> lines = asciidoc.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(needle)) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     private static String formatCounts(List<DocumentFormat> formats, Map<String, byte[]> out) {

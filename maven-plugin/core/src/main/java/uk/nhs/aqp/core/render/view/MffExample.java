@@ -13,7 +13,7 @@ public record MffExample(CurrencyModel.Tariff tariff, BigDecimal index, Money pa
 
     /** The listed price times the index, before rounding. */
     public BigDecimal exact() {
-        return tariff.price().amount().multiply(index);
+        return tariff.price().amount().multiply(index).stripTrailingZeros();
     }
 
     public Money listed() {
