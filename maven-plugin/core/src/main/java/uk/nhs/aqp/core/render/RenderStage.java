@@ -77,8 +77,9 @@ public final class RenderStage {
         if (!failed) {
             long publishStart = System.nanoTime();
             publisher.replaceFolder(request.documentsDirectory(), documents);
-            log.info(String.format(Locale.ROOT, "[aqp] publish: %d files in %s in %s", documents.size(),
-                    paths.display(request.documentsDirectory()), seconds(System.nanoTime() - publishStart)));
+            log.info(String.format(Locale.ROOT, "[aqp] publish: %d files in %s; the documents are in %s/<pack-id>/",
+                    documents.size(), seconds(System.nanoTime() - publishStart),
+                    paths.display(request.documentsDirectory())));
         }
         int html = count(documents, ".html");
         int pdf = count(documents, ".pdf");
@@ -103,6 +104,9 @@ public final class RenderStage {
             List<DocumentFormat> formats, DiagnosticSink sink, BuildLog log) {
         long start = System.nanoTime();
         AsciidoctorEngine shared = engine.get();
+        if (System.nanoTime() - start > 100_000_000L) {
+            log.info("[aqp] engine: Asciidoctor started in " + seconds(shared.startup().toNanos()));
+        }
         Map<String, byte[]> out = new TreeMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(request.threads(), task -> {
             Thread t = new Thread(task, "aqp-render");
