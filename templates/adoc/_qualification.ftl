@@ -73,6 +73,7 @@ ${s.section.guidance}
 
 ${question.text}
 
+[horizontal]
 Response:: ${lib.label(lib.responseNames, question.response)}
 Assessment:: ${lib.label(lib.assessmentNames, question.assessment)}
 <#if question.passRule??>

@@ -2,7 +2,6 @@ package uk.nhs.aqp.maven;
 
 import java.io.File;
 import java.util.Optional;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -13,7 +12,6 @@ import uk.nhs.aqp.core.ValidateRequest;
 import uk.nhs.aqp.core.ValidationResult;
 import uk.nhs.aqp.core.diagnostic.Severity;
 import uk.nhs.aqp.core.diagnostic.ToolingException;
-import uk.nhs.aqp.core.load.LoadLimits;
 import uk.nhs.aqp.core.render.RenderRequest;
 import uk.nhs.aqp.core.render.RenderResult;
 
@@ -26,28 +24,7 @@ import uk.nhs.aqp.core.render.RenderResult;
  * the previous documents in place.
  */
 @Mojo(name = "render", defaultPhase = LifecyclePhase.PREPARE_PACKAGE, threadSafe = true)
-public class RenderMojo extends AbstractMojo {
-
-    /**
-     * The folder that printed paths and reports are relative to. Default: {@code ${project.basedir}}.
-     * User property: {@code aqp.root}.
-     */
-    @Parameter(property = "aqp.root", defaultValue = "${project.basedir}", required = true)
-    private File root;
-
-    /**
-     * The packs folder, holding {@code standard/} and {@code national/<pack-id>/}. Default:
-     * {@code ${project.basedir}/packs}. User property: {@code aqp.packs}.
-     */
-    @Parameter(property = "aqp.packs", defaultValue = "${project.basedir}/packs", required = true)
-    private File packs;
-
-    /**
-     * A folder of JSON Schema files that replace the built-in schemas of the same name. Default:
-     * none, the built-in schemas. User property: {@code aqp.schemas}.
-     */
-    @Parameter(property = "aqp.schemas")
-    private File schemas;
+public class RenderMojo extends PackMojo {
 
     /**
      * The project's templates folder. A file in its {@code adoc/} subfolder replaces the built-in
@@ -66,35 +43,14 @@ public class RenderMojo extends AbstractMojo {
     @Parameter(property = "aqp.pdf", defaultValue = "true")
     private boolean pdf;
 
-    /**
-     * The least serious problem that fails the build: {@code error} or {@code warning}
-     * (Asciidoctor's warnings about a generated document are warnings). Default: {@code error}.
-     * User property: {@code aqp.failOn}.
-     */
-    @Parameter(property = "aqp.failOn", defaultValue = "error")
-    private String failOn;
-
-    /**
-     * The toolkit's output folder: documents go to its {@code docs/<pack-id>/}, the generated
-     * AsciiDoc to {@code adoc/<pack-id>/}, reports beside them. Default:
-     * {@code ${project.build.directory}/aqp}. User property: {@code aqp.output}.
-     */
-    @Parameter(property = "aqp.output", defaultValue = "${project.build.directory}/aqp")
-    private File outputDirectory;
-
-    /** Skips the goal. Default: {@code false}. User property: {@code aqp.skip}. */
-    @Parameter(property = "aqp.skip", defaultValue = "false")
-    private boolean skip;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("aqp:render skipped (aqp.skip=true)");
             return;
         }
-        Severity severity = Parameters.severity("failOn", failOn);
-        ValidateRequest validate = new ValidateRequest(root.toPath(), packs.toPath(),
-                Optional.ofNullable(schemas).map(File::toPath), outputDirectory.toPath(), severity, LoadLimits.DEFAULT);
+        ValidateRequest validate = validateRequest();
+        Severity severity = validate.failOn();
         RenderRequest render = new RenderRequest(root.toPath(), outputDirectory.toPath(),
                 Optional.ofNullable(templates).map(File::toPath), pdf, severity, 2);
         MavenBuildLog log = new MavenBuildLog(getLog());
