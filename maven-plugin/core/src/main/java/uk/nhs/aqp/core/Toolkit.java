@@ -1,6 +1,8 @@
 package uk.nhs.aqp.core;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.nio.file.Path;
@@ -14,6 +16,10 @@ import uk.nhs.aqp.core.load.ProjectPaths;
 import uk.nhs.aqp.core.load.YamlLoader;
 import uk.nhs.aqp.core.publish.DiagnosticReports;
 import uk.nhs.aqp.core.publish.Publisher;
+import uk.nhs.aqp.core.render.RenderRequest;
+import uk.nhs.aqp.core.render.RenderResult;
+import uk.nhs.aqp.core.render.RenderStage;
+import uk.nhs.aqp.core.render.convert.AsciidoctorEngine;
 import uk.nhs.aqp.core.validate.SchemaCatalog;
 import uk.nhs.aqp.core.validate.SchemaValidator;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,6 +37,7 @@ public final class Toolkit implements AutoCloseable {
     private final SchemaCatalog schemas;
     private final RuleCatalog rules = RuleCatalog.standard();
     private final Publisher publisher = new Publisher();
+    private AsciidoctorEngine engine;
 
     private Toolkit(SchemaCatalog schemas) {
         this.schemas = schemas;
@@ -61,14 +68,8 @@ public final class Toolkit implements AutoCloseable {
         PackValidation.Outcome outcome = validation.run(request.packsDirectory(), sink);
         ValidationResult result = new ValidationResult(sink.sorted(), outcome.packs(), outcome.localPacks(), outcome.standard(),
                 request.failOn());
-        for (Diagnostic d : result.diagnostics()) {
-            switch (d.severity()) {
-                case ERROR -> log.error(d.format());
-                case WARNING -> log.warn(d.format());
-                case INFO -> log.info(d.format());
-            }
-        }
-        writeReports(request, result);
+        result.diagnostics().forEach(log::report);
+        writeReports(request.outputDirectory(), result.diagnostics());
         log.info("Checked " + outcome.folders() + " national packs in " + paths.display(request.packsDirectory())
                 + ": " + outcome.packs().size() + " valid; " + localSummary(outcome) + result.summary());
         return new Validated(result, validation, outcome);
@@ -129,20 +130,46 @@ public final class Toolkit implements AutoCloseable {
         return result;
     }
 
-    private void writeReports(ValidateRequest request, ValidationResult result) {
-        DiagnosticReports reports = new DiagnosticReports(rules, Version.current());
-        Map<String, byte[]> files = new HashMap<>();
-        files.put(DiagnosticReports.JSON_FILE, reports.json(result.diagnostics()));
-        files.put(DiagnosticReports.SARIF_FILE, reports.sarif(result.diagnostics()));
-        publisher.publish(request.outputDirectory(), files);
+    /**
+     * Renders the documents of every pack that {@code validated} found valid: AsciiDoc from the
+     * templates, then HTML and PDF. Starts the Asciidoctor engine on first use and keeps it until
+     * {@link #close()}. Rewrites the JSON and SARIF reports with the validation and render
+     * diagnostics together.
+     */
+    public RenderResult render(RenderRequest request, ValidationResult validated, BuildLog log) {
+        RenderResult result = new RenderStage(new ProjectPaths(request.projectRoot()), publisher, this::engine)
+                .run(request, validated.allPacks(), validated.standard(), log);
+        List<Diagnostic> all = new ArrayList<>(validated.diagnostics());
+        all.addAll(result.diagnostics());
+        writeReports(request.outputDirectory(), all.stream().sorted().toList());
+        return result;
     }
 
     private static String localSummary(PackValidation.Outcome outcome) {
         return outcome.localPacks().isEmpty() ? "" : outcome.localPacks().size() + " local packs valid; ";
     }
 
+    private synchronized AsciidoctorEngine engine() {
+        if (engine == null) {
+            engine = AsciidoctorEngine.start();
+        }
+        return engine;
+    }
+
+    private void writeReports(Path outputDirectory, List<Diagnostic> diagnostics) {
+        DiagnosticReports reports = new DiagnosticReports(rules, Version.current());
+        Map<String, byte[]> files = new HashMap<>();
+        files.put(DiagnosticReports.JSON_FILE, reports.json(diagnostics));
+        files.put(DiagnosticReports.SARIF_FILE, reports.sarif(diagnostics));
+        publisher.publish(outputDirectory, files);
+    }
+
+    /** Closes the Asciidoctor engine, if a render started one. */
     @Override
-    public void close() {
-        // nothing held open yet; rendering engines will be closed here
+    public synchronized void close() {
+        if (engine != null) {
+            engine.close();
+            engine = null;
+        }
     }
 }

@@ -25,6 +25,11 @@ public record ValidationResult(List<Diagnostic> diagnostics, List<Pack> packs, L
         localPacks = List.copyOf(localPacks);
     }
 
+    /** The national packs, then the local ones. */
+    public List<Pack> allPacks() {
+        return java.util.stream.Stream.concat(packs.stream(), localPacks.stream()).toList();
+    }
+
     public long count(Severity severity) {
         return diagnostics.stream().filter(d -> d.severity() == severity).count();
     }

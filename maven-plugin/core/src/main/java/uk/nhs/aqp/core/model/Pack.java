@@ -27,6 +27,14 @@ public record Pack(PackManifest manifest, KpiSchedule kpis, Specification specif
         return local.map(l -> l.commissioner().id() + "/" + id()).orElse(id());
     }
 
+    /**
+     * Where this pack's outputs live, relative to an output folder: {@code adult-hearing}, or
+     * {@code local/calderdale-ccg/adult-hearing} for a local pack. Both parts are safe slugs.
+     */
+    public String outputPath() {
+        return local.map(l -> "local/" + l.commissioner().id() + "/" + id()).orElse(id());
+    }
+
     public boolean isLocal() {
         return local.isPresent();
     }

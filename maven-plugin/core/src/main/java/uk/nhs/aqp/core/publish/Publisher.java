@@ -32,6 +32,15 @@ public final class Publisher {
     }
 
     /**
+     * Replaces the whole of {@code folder} with {@code files}, as {@link #replace} does for several
+     * folders: files of an earlier build that are not in {@code files} disappear, and a failure
+     * leaves the old folder untouched.
+     */
+    public void replaceFolder(Path folder, Map<String, byte[]> files) {
+        replace(Map.of(folder, files), Map.of());
+    }
+
+    /**
      * Replaces whole folders (each with exactly the given files, relative path to content) and
      * single files, together. Everything is first written to temporary siblings; only when all of
      * it is on disk is each moved into place. If anything fails before that, every target is left

@@ -1,0 +1,38 @@
+package uk.nhs.aqp.core.render;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import uk.nhs.aqp.core.model.Pack;
+import uk.nhs.aqp.core.model.Questionnaire;
+import uk.nhs.aqp.core.render.view.AmendedQuestionnaire;
+import uk.nhs.aqp.core.render.view.MffExample;
+import uk.nhs.aqp.core.render.view.VariationView;
+
+/**
+ * The data model every document template receives: finished and read-only. Templates never call
+ * back into loaders; what they need beyond the model is computed here.
+ */
+final class TemplateData {
+
+    private TemplateData() {
+    }
+
+    /**
+     * {@code pack}: the {@link Pack}; {@code questionnaire}: the standard questionnaire with the
+     * pack's amendments applied (absent without a standard questionnaire); {@code mffExamples}:
+     * one worked market forces factor example per tariff line; {@code document}: the file name of
+     * the document being made; {@code variations}: for a local pack, each variation with its
+     * values as text.
+     */
+    static Map<String, Object> of(Pack pack, Optional<Questionnaire> standard, DocumentKind kind) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("pack", pack);
+        standard.ifPresent(s -> data.put("questionnaire",
+                AmendedQuestionnaire.apply(s, pack.qualification().amendments())));
+        data.put("mffExamples", MffExample.of(pack.currency()));
+        data.put("document", kind.fileName());
+        pack.local().ifPresent(local -> data.put("variations", VariationView.of(local)));
+        return data;
+    }
+}

@@ -1,0 +1,18 @@
+package uk.nhs.aqp.core.render.convert;
+
+import java.util.List;
+
+/** An output format of the documents: its file extension and how AsciiDoc becomes it. */
+public interface DocumentFormat {
+
+    /** {@code html}, {@code pdf}: the file extension and the name in log lines. */
+    String extension();
+
+    /** Converts one AsciiDoc document. Warnings go to the engine's log of the calling thread. */
+    byte[] convert(AsciidoctorEngine engine, String asciidoc, ConversionAssets assets);
+
+    /** HTML always; PDF unless turned off. */
+    static List<DocumentFormat> of(boolean pdf) {
+        return pdf ? List.of(new HtmlFormat(), new PdfFormat()) : List.of(new HtmlFormat());
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * AsciiDoc to HTML and PDF through AsciidoctorJ: the one shared engine of a build
+ * ({@link uk.nhs.aqp.core.render.convert.AsciidoctorEngine}, SECURE safe mode, log captured per
+ * thread), one class per output format ({@link uk.nhs.aqp.core.render.convert.HtmlFormat},
+ * {@link uk.nhs.aqp.core.render.convert.PdfFormat}), and the theme assets they read.
+ *
+ * <p>In: AsciiDoc text and the template set's assets. Out: bytes, and Asciidoctor's log records,
+ * which the render stage turns into {@code adoc.*} diagnostics. Must not depend on FreeMarker,
+ * loaders, validators or Maven; never writes into an output folder.
+ */
+package uk.nhs.aqp.core.render.convert;

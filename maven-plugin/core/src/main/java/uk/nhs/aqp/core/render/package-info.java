@@ -1,0 +1,13 @@
+/**
+ * Stage render: publishable documents per pack (implementation pack, service specification, KPI
+ * schedule, currency and tariff, qualification questionnaire, patient choice sheet), made by
+ * FreeMarker as AsciiDoc ({@code .template}) and converted to HTML and PDF by AsciidoctorJ
+ * ({@code .convert}), from read-only views of the model ({@code .view}).
+ * {@link uk.nhs.aqp.core.render.RenderStage} runs it; {@link uk.nhs.aqp.core.render.RenderRequest}
+ * and {@link uk.nhs.aqp.core.render.RenderResult} are its input and output.
+ *
+ * <p>In: the valid packs and the standard questionnaire. Out: {@code docs/<pack-id>/*.html|pdf}
+ * and {@code adoc/<pack-id>/*.adoc}, written through the publisher. Owns {@code template.*} and
+ * {@code adoc.*}. Must not depend on loaders, validators, rules or Maven.
+ */
+package uk.nhs.aqp.core.render;

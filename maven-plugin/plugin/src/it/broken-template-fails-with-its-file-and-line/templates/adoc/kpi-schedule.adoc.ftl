@@ -1,0 +1,4 @@
+= KPIs
+
+<#list pack.kpis.kpis as k>
+${k.id}

@@ -1,0 +1,3 @@
+= Local choice sheet: ${pack.manifest.shortTitle}
+
+Ask the North Loamshire booking team which services you can choose from.

@@ -1,0 +1,76 @@
+package uk.nhs.aqp.maven;
+
+import java.io.File;
+import java.util.Optional;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import uk.nhs.aqp.core.Toolkit;
+import uk.nhs.aqp.core.ValidateRequest;
+import uk.nhs.aqp.core.ValidationResult;
+import uk.nhs.aqp.core.diagnostic.Severity;
+import uk.nhs.aqp.core.diagnostic.ToolingException;
+import uk.nhs.aqp.core.render.RenderRequest;
+import uk.nhs.aqp.core.render.RenderResult;
+
+/**
+ * Makes the publishable documents of every pack: the full implementation pack, the service
+ * specification, the KPI schedule, the currency and tariff document, the qualification
+ * questionnaire and the patient choice sheet, each as HTML and PDF in
+ * {@code target/aqp/docs/<pack-id>/}. Validates first and stops if the packs are not valid. A
+ * template error or (at {@code failOn=warning}) an Asciidoctor warning fails the build and leaves
+ * the previous documents in place.
+ */
+@Mojo(name = "render", defaultPhase = LifecyclePhase.PREPARE_PACKAGE, threadSafe = true)
+public class RenderMojo extends PackGoal {
+
+    /**
+     * The project's templates folder. A file in its {@code adoc/} subfolder replaces the built-in
+     * document template, partial, PDF theme ({@code nhs-theme.yml}) or stylesheet
+     * ({@code document.css}) of the same name; anything not there comes from the plugin. Default:
+     * {@code ${project.basedir}/templates} (fine if it does not exist). User property:
+     * {@code aqp.templates}.
+     */
+    /** Skips rendering. Default: {@code false}. User property: {@code aqp.skip}. */
+    @Parameter(property = "aqp.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Parameter(property = "aqp.templates", defaultValue = "${project.basedir}/templates")
+    private File templates;
+
+    /**
+     * Also make PDFs. {@code false} makes HTML only, for a quick preview. Default: {@code true}.
+     * User property: {@code aqp.pdf}.
+     */
+    @Parameter(property = "aqp.pdf", defaultValue = "true")
+    private boolean pdf;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("aqp:render skipped (aqp.skip=true)");
+            return;
+        }
+        ValidateRequest validate = validateRequest();
+        Severity severity = validate.failOn();
+        RenderRequest render = new RenderRequest(root.toPath(), outputDirectory.toPath(),
+                Optional.ofNullable(templates).map(File::toPath), pdf, severity, 2);
+        MavenBuildLog log = new MavenBuildLog(getLog());
+        try (Toolkit toolkit = Toolkit.open(validate.schemaDirectory())) {
+            ValidationResult validated = toolkit.validate(validate, log);
+            if (validated.failed()) {
+                throw new MojoFailureException("Pack validation failed with " + validated.summary()
+                        + "; no documents were made. Each problem is listed above with its file:line:column");
+            }
+            RenderResult result = toolkit.render(render, validated, log);
+            if (result.failed()) {
+                throw new MojoFailureException("Rendering failed with " + result.summary() + " (failOn="
+                        + severity.label() + "); the previous documents are unchanged. Each problem is listed above");
+            }
+        } catch (ToolingException e) {
+            throw new MojoExecutionException("aqp:render could not run: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+<#-- The currency and tariff document: currencies, prices, market forces factor with a worked example. -->
+<#import "_library.ftl" as lib>
+<#assign cur = pack.currency>
+<#list cur.introduction as p>
+${p}
+
+</#list>
+[#tariff-prices]
+== Prices
+
+All prices are in ${cur.currencyCode} at ${cur.priceBasisYear} prices. Every qualified provider is paid the same price for the same currency.
+
+[cols="2,5,3,2,2",options="header"]
+|===
+|Tariff line |Description |Currency |Price |Basis
+<#list cur.tariffs as t>
+|[[${anchor("tariff", t.id)}]]${t.id}
+|${t.name}
+|<@lib.ref "currency" t.currency/>
+|${t.price.display}
+|${lib.label(lib.basisNames, t.evidence.basis)?cap_first}
+</#list>
+|===
+
+<#list cur.tariffs as t>
+<#if t.evidence.source?? || t.evidence.note??>
+* ${t.id}: ${lib.evidence(t.evidence)}
+</#if>
+</#list>
+
+[#tariff-currencies]
+== Currencies
+
+<#list cur.currencies as c>
+[#${anchor("currency", c.id)}]
+=== ${c.id} ${c.name}
+
+${c.description}
+
+Unit of payment:: ${lib.label(lib.currencyUnitNames, c.unit)}
+
+<#if c.includes?has_content>
+.What the price includes
+<#list c.includes as i>
+* ${i}
+</#list>
+
+</#if>
+<#if c.excludes?has_content>
+.What the price excludes
+<#list c.excludes as x>
+* ${x}
+</#list>
+
+</#if>
+<#if c.paymentTriggers?has_content>
+.When payment is made
+[cols="5,1",options="header"]
+|===
+|Payment trigger |Share of price
+<#list c.paymentTriggers as p>
+|${p.event}
+|${p.percent?c}%
+</#list>
+|===
+
+</#if>
+</#list>
+[#tariff-mff]
+== Market forces factor
+
+<#if cur.marketForcesFactor??>
+<#if cur.marketForcesFactor.note??>
+${cur.marketForcesFactor.note}
+
+</#if>
+<#if mffExamples?has_content>
+<#assign first = mffExamples[0]>
+[#tariff-mff-example]
+=== Worked example
+
+A provider whose market forces factor is ${first.index?c} is paid the listed price multiplied by ${first.index?c}, rounded to the nearest penny. For ${first.tariff.id} (${first.tariff.name}), listed at ${first.listed.display}: ${first.listed.display} × ${first.index?c} = £${first.exact?c}, which is paid as **${first.paid.display}**.
+
+[cols="2,5,2,2",options="header"]
+|===
+|Tariff line |Description |Listed price |Paid with factor ${first.index?c}
+<#list mffExamples as x>
+|${x.tariff.id}
+|${x.tariff.name}
+|${x.listed.display}
+|${x.paid.display}
+</#list>
+|===
+<#else>
+No market forces factor adjustment applies: every qualified provider is paid the listed price.
+</#if>
+<#else>
+No market forces factor adjustment applies: every qualified provider is paid the listed price.
+</#if>

@@ -1,0 +1,46 @@
+<#-- The KPI schedule: one table of every indicator (landscape in PDF), then each indicator in full. -->
+<#import "_library.ftl" as lib>
+<#list pack.kpis.introduction as p>
+${p}
+
+</#list>
+[#kpi-table]
+== Schedule of indicators
+
+[cols="9,17,22,20,12,9,17,11",options="header",role="kpi-table"]
+|===
+|Id |Indicator |Numerator |Denominator |Target |Frequency |Data source |Domain
+<#list pack.kpis.kpis as k>
+|[[${anchor("kpi", k.id)}]]${k.id}
+|${k.name}
+|${k.numerator}
+|${k.denominator}
+|${lib.target(k.target)}<#if k.target.evidence??> (${lib.label(lib.basisNames, k.target.evidence.basis)})</#if>
+|${lib.label(lib.frequencyNames, k.frequency)}
+|${k.dataSource}
+|${lib.label(lib.domainShortNames, k.domain)}
+</#list>
+|===
+
+[#kpi-details]
+== Indicators in full
+
+<#list pack.kpis.kpis as k>
+[#${anchor("kpi", k.id, "detail")}]
+=== ${k.id} ${k.name}
+
+${k.definition}
+
+Target:: ${lib.target(k.target)}, reported ${lib.label(lib.frequencyNames, k.frequency)?lower_case}
+<#if k.target.evidence??>
+Basis of the target:: ${lib.evidence(k.target.evidence)}
+</#if>
+Outcomes Framework domain:: ${lib.label(lib.domainNames, k.domain)}
+<#if k.outcome??>
+Outcome it evidences:: <@lib.ref "outcome" k.outcome/>
+</#if>
+<#if k.consequence??>
+Consequence of a breach:: ${k.consequence}
+</#if>
+
+</#list>
