@@ -11,7 +11,7 @@
 :revdate: ${longDate(pack.manifest.published)}
 </#if>
 :revremark: ${lib.label(lib.statusNames, pack.manifest.status)}
-:aqp-short-title: ${pack.manifest.shortTitle}
+:aqp-short-title: ${pack.manifest.shortTitle}<#if pack.local.isPresent()> (${pack.local.get().commissioner().name()})</#if>
 :aqp-version: ${pack.manifest.version}
 :aqp-status: ${lib.label(lib.statusNames, pack.manifest.status)}
 <#if lib.statusMarks[pack.manifest.status]??>

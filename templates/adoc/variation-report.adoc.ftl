@@ -19,7 +19,7 @@ ${local.commissioner().name()} varies the national pack in ${variations?size} pl
 [#variations-table]
 == Variations
 
-[cols="3,1,2,2,4",options="header"]
+[cols="3,2,3,3,4",options="header"]
 |===
 |What changes |Change |National value |Local value |Why
 
