@@ -120,10 +120,16 @@ public final class Toolkit implements AutoCloseable {
      * left exactly as they were if validation or anything else fails.
      */
     public BundleResult bundle(BundleRequest request, BuildLog log) {
-        BundleResult result = new BundleStage(schemas, publisher).run(request, validate(request.validation(), log), log);
+        return bundle(request, validate(request.validation(), log), log);
+    }
+
+    /** Bundles the packs of a validation this build already ran. */
+    public BundleResult bundle(BundleRequest request, ValidationResult validated, BuildLog log) {
+        BundleResult result = new BundleStage(schemas, publisher).run(request, validated, log);
         if (result.written()) {
             ProjectPaths paths = new ProjectPaths(request.validation().projectRoot());
-            log.info("Bundled " + result.validation().packs().size() + " packs into "
+            log.info("Bundled " + result.validation().packs().size() + " national and "
+                    + result.validation().localPacks().size() + " local packs into "
                     + paths.display(result.directory().orElseThrow()) + " (" + result.bundle().orElseThrow().files().size()
                     + " files) and " + paths.display(result.zip().orElseThrow()));
         }

@@ -96,7 +96,8 @@ public class BundleMojo extends PackGoal {
         BundleRequest request = request();
         BundleResult result;
         try (Toolkit toolkit = Toolkit.open(request.validation().schemaDirectory())) {
-            result = toolkit.bundle(request, new MavenBuildLog(getLog()));
+            MavenBuildLog log = new MavenBuildLog(getLog());
+            result = toolkit.bundle(request, validated(toolkit, request.validation(), log), log);
         } catch (ToolingException e) {
             throw new MojoExecutionException("aqp:bundle could not run: " + e.getMessage(), e);
         }

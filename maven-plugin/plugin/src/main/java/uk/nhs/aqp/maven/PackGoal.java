@@ -5,7 +5,11 @@ import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
+import java.util.Map;
+import uk.nhs.aqp.core.BuildLog;
+import uk.nhs.aqp.core.Toolkit;
 import uk.nhs.aqp.core.ValidateRequest;
+import uk.nhs.aqp.core.ValidationResult;
 import uk.nhs.aqp.core.load.LoadLimits;
 
 /**
@@ -51,6 +55,29 @@ abstract class PackGoal extends AbstractMojo {
      */
     @Parameter(property = "aqp.output", defaultValue = "${project.build.directory}/aqp")
     protected File outputDirectory;
+
+    /**
+     * Validates once per build: goals bound in the same build (validate, render, bundle, site)
+     * reuse the first result for the same request instead of reading every pack again.
+     */
+    @SuppressWarnings("unchecked")
+    protected ValidationResult validated(Toolkit toolkit, ValidateRequest request, BuildLog log) {
+        Map<Object, Object> context = getPluginContext();
+        Object cached = context == null ? null : context.get(CachedValidation.class.getName());
+        if (cached instanceof CachedValidation c && c.request().equals(request)) {
+            getLog().debug("aqp: reusing this build's validation of " + request.packsDirectory());
+            return c.result();
+        }
+        ValidationResult result = toolkit.validate(request, log);
+        if (context != null) {
+            context.put(CachedValidation.class.getName(), new CachedValidation(request, result));
+        }
+        return result;
+    }
+
+    /** A validation result and the request it answers, kept in the plugin context for the build. */
+    private record CachedValidation(ValidateRequest request, ValidationResult result) {
+    }
 
     protected ValidateRequest validateRequest() throws MojoExecutionException {
         return new ValidateRequest(root.toPath(), packs.toPath(), Optional.ofNullable(schemas).map(File::toPath),

@@ -59,7 +59,7 @@ public class RenderMojo extends PackGoal {
                 Optional.ofNullable(templates).map(File::toPath), pdf, severity, 2);
         MavenBuildLog log = new MavenBuildLog(getLog());
         try (Toolkit toolkit = Toolkit.open(validate.schemaDirectory())) {
-            ValidationResult validated = toolkit.validate(validate, log);
+            ValidationResult validated = validated(toolkit, validate, log);
             if (validated.failed()) {
                 throw new MojoFailureException("Pack validation failed with " + validated.summary()
                         + "; no documents were made. Each problem is listed above with its file:line:column");
