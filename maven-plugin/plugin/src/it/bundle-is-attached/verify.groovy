@@ -4,7 +4,7 @@ import java.util.zip.ZipFile
 def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD SUCCESS')
 assert !log.contains('Exception')
-assert log.contains('Bundled 1 packs into target/aqp/bundle')
+assert log.contains('Bundled 1 national and 0 local packs into target/aqp/bundle')
 assert log.contains('project.build.outputTimestamp is not set')
 ['aqp.bundle.output', 'aqp.bundle.name', 'aqp.bundle.skip', 'aqp.bundle.publisher', 'aqp.packs', 'aqp.failOn'].each {
     assert log.contains(it) : "aqp:help documents ${it}"
