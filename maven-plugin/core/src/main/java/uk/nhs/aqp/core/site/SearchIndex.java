@@ -78,10 +78,11 @@ public final class SearchIndex {
         return out;
     }
 
-    /** The entries the A to Z lists: service lines, local packs and commissioners, by title. */
+    /** The entries the A to Z lists, without their text: service lines, local packs and commissioners, by title. */
     public static List<Entry> alphabetical(SiteModel site) {
         List<String> kinds = List.of(SERVICE_LINE, LOCAL_PACK, COMMISSIONER);
         return entries(site).stream().filter(e -> kinds.contains(e.kind()))
+                .map(e -> new Entry(e.title(), e.href(), e.kind(), ""))
                 .sorted(java.util.Comparator.comparing((Entry e) -> e.title().toLowerCase(Locale.UK))
                         .thenComparing(Entry::href))
                 .toList();

@@ -136,10 +136,13 @@ public final class SiteBuilder {
         sitemap(pages, model, sink).ifPresent(b -> files.put(SiteLinks.SITEMAP, Content.of(b)));
         times.record("search index and sitemap", start, "");
 
-        start = System.nanoTime();
-        LinkChecker.Result links = LinkChecker.check(files,
-                p -> paths.display(request.siteDirectory().resolve(p)), sink);
-        times.record("link check", start, links.links() + " links in " + links.pages() + " pages");
+        if (!sink.hasErrors()) {
+            // a page that failed to render would only show up again as links to it that break
+            start = System.nanoTime();
+            LinkChecker.Result links = LinkChecker.check(files,
+                    p -> paths.display(request.siteDirectory().resolve(p)), sink);
+            times.record("link check", start, links.links() + " links in " + links.pages() + " pages");
+        }
         return new Assembly(Map.copyOf(files), sink.sorted(), pages.size(), fresh, times);
     }
 

@@ -56,7 +56,7 @@ class SiteBuildTest {
     }
 
     private static String page(String path) throws IOException {
-        return Files.readString(request.siteDirectory().resolve(path), StandardCharsets.UTF_8);
+        return SiteFixture.page(request, path);
     }
 
     @Test

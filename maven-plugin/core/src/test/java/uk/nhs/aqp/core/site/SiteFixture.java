@@ -33,6 +33,11 @@ final class SiteFixture {
         return dir;
     }
 
+    /** A page of a built site, as text. */
+    static String page(SiteRequest request, String path) throws IOException {
+        return Files.readString(request.siteDirectory().resolve(path), StandardCharsets.UTF_8);
+    }
+
     /** A request for a project, with the stand-in frontend and no documents or bundle. */
     static SiteRequest request(Path project, Path cache) throws IOException {
         return new SiteRequest(ValidateRequest.forProject(project), project.resolve("target/site"), Optional.empty(),

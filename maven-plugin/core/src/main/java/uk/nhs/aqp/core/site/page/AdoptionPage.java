@@ -37,7 +37,11 @@ final class AdoptionPage implements PageKind {
                     theirs.stream().filter(l -> l.id().equals(n.id())).findFirst().orElse(null))).toList();
             return new Row(c, cells, theirs.size());
         }).toList();
+        Object fingerprint = List.of(
+                columns.stream().map(c -> List.of(c.national().manifest(), c.adopted())).toList(),
+                rows.stream().map(r -> List.of(r.commissioner(), r.adopted(), r.cells().stream()
+                        .map(c -> c.local() == null ? "" : c.local().key() + " " + c.variations()).toList())).toList());
         return List.of(new Page(SiteLinks.ADOPTION, "adoption.ftlh", "AQP map: who adopted which service lines",
-                "adoption", List.of(PageKinds.HOME), Map.of("columns", columns, "rows", rows), true, null));
+                "adoption", List.of(PageKinds.HOME), Map.of("columns", columns, "rows", rows), true, fingerprint));
     }
 }

@@ -31,7 +31,9 @@ final class NationalPackPage implements PageKind {
             Map<String, Object> data = Map.of("pack", pack, "adoptions", adoptions.stream().map(Adoption::of).toList(),
                     "documents", site.downloads().documents(pack), "packData", site.downloads().packData(pack),
                     "allData", site.downloads().allData());
-            Object fingerprint = List.of(PackContent.of(pack), adoptions.stream().map(PackContent::of).toList(),
+            Object fingerprint = List.of(PackContent.of(pack),
+                    adoptions.stream().map(a -> List.of(a.key(), a.local().get().commissioner(),
+                            a.local().get().variations().size())).toList(),
                     data.get("documents"), data.get("packData"), data.get("allData"));
             pages.add(new Page(SiteLinks.standard().pack(pack), "national.ftlh", pack.manifest().shortTitle(), "home",
                     List.of(PageKinds.HOME), data, true, fingerprint));

@@ -12,6 +12,6 @@ final class NotFoundPage implements PageKind {
 
     @Override
     public List<Page> pages(SiteModel site) {
-        return List.of(new Page(SiteLinks.NOT_FOUND, "404.ftlh", "Page not found", "", List.of(), Map.of(), false, null));
+        return List.of(new Page(SiteLinks.NOT_FOUND, "404.ftlh", "Page not found", "", List.of(), Map.of(), false, "404"));
     }
 }

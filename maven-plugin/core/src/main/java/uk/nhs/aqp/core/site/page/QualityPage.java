@@ -15,13 +15,11 @@ final class QualityPage implements PageKind {
     @Override
     public List<Page> pages(SiteModel site) {
         List<Diagnostic> all = site.diagnostics();
+        Map<String, Object> data = Map.of("diagnostics", all,
+                "errors", count(all, Severity.ERROR), "warnings", count(all, Severity.WARNING),
+                "infos", count(all, Severity.INFO), "national", site.national().size(), "local", site.local().size());
         return List.of(new Page(SiteLinks.QUALITY, "quality.ftlh", "Quality report", "quality",
-                List.of(PageKinds.HOME),
-                Map.of("diagnostics", all,
-                        "errors", count(all, Severity.ERROR), "warnings", count(all, Severity.WARNING),
-                        "infos", count(all, Severity.INFO),
-                        "national", site.national().size(), "local", site.local().size()),
-                true, null));
+                List.of(PageKinds.HOME), data, true, data));
     }
 
     private static long count(List<Diagnostic> all, Severity severity) {

@@ -22,7 +22,8 @@ final class RulesPage implements PageKind {
         Map<String, List<Rule>> byFamily = new LinkedHashMap<>();
         site.rules().forEach(r -> byFamily.computeIfAbsent(r.family(), k -> new ArrayList<>()).add(r));
         List<Family> families = byFamily.entrySet().stream().map(e -> new Family(e.getKey(), e.getValue())).toList();
+        Map<String, Object> data = Map.of("families", families, "count", site.rules().size());
         return List.of(new Page(SiteLinks.RULES, "rules.ftlh", "Rules the packs are checked against", "rules",
-                List.of(PageKinds.HOME), Map.of("families", families, "count", site.rules().size()), true, null));
+                List.of(PageKinds.HOME), data, true, data));
     }
 }

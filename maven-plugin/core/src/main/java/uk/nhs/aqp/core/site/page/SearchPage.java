@@ -3,7 +3,6 @@ package uk.nhs.aqp.core.site.page;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import uk.nhs.aqp.core.site.Page;
 import uk.nhs.aqp.core.site.PageKind;
@@ -30,8 +29,8 @@ final class SearchPage implements PageKind {
             byLetter.computeIfAbsent(letter, k -> new ArrayList<>()).add(e);
         }
         List<Letter> letters = byLetter.entrySet().stream().map(e -> new Letter(e.getKey(), e.getValue())).toList();
+        Map<String, Object> data = Map.of("letters", letters, "index", SiteLinks.SEARCH_INDEX);
         return List.of(new Page(SiteLinks.SEARCH, "search.ftlh", "Search the packs", "search",
-                List.of(PageKinds.HOME), Map.of("letters", letters, "index", SiteLinks.SEARCH_INDEX
-                        .toLowerCase(Locale.ROOT)), true, null));
+                List.of(PageKinds.HOME), data, true, data));
     }
 }
