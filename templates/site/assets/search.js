@@ -28,12 +28,21 @@
     return total
   }
 
+  // About 200 characters around the first match, cut at spaces.
   function snippet (text, terms) {
     var lower = text.toLowerCase()
     var at = terms.length ? lower.indexOf(terms[0]) : -1
     var start = Math.max(0, at - 60)
-    var part = text.substring(start, start + 200)
-    return (start > 0 ? '…' : '') + part + (start + 200 < text.length ? '…' : '')
+    if (start > 0) {
+      var space = text.indexOf(' ', start)
+      if (space >= 0 && space < Math.max(at, start + 20)) start = space + 1
+    }
+    var end = Math.min(text.length, start + 200)
+    if (end < text.length) {
+      var last = text.lastIndexOf(' ', end)
+      if (last > start + 100) end = last
+    }
+    return (start > 0 ? '…' : '') + text.substring(start, end) + (end < text.length ? '…' : '')
   }
 
   function show (query) {

@@ -66,7 +66,8 @@ class LocalPackPagesTest {
         assertTrue(local.contains("href=\"../../../packs/demo/index.html\""), "links to the national pack");
         assertTrue(local.contains(", version 1.1.0"));
         assertTrue(local.contains("KPIs › DM-KPI-01 › target › value"), "the target, readable");
-        assertTrue(local.matches("(?s).*>95</td>\\s*<td[^>]*>90</td>\\s*<td[^>]*>Local capacity\\.</td>.*"),
+        assertTrue(local.matches("(?s).*<span>95</span></td><td[^>]*><span[^>]*>Local value </span><span>90</span></td>"
+                + "<td[^>]*><span[^>]*>Rationale </span><span>Local capacity\\.</span>.*"),
                 "national value, local value, rationale in one row");
         assertTrue(local.contains("Local indicator (TST-KPI-01)"), "an added item by name and id");
         assertTrue(local.contains("nhsuk-tag--red\">Removed</strong>"));

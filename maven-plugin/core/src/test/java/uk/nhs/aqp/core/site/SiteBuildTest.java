@@ -78,7 +78,7 @@ class SiteBuildTest {
             assertTrue(Files.isRegularFile(request.siteDirectory().resolve("packs/" + id + "/index.html")), id);
         }
         assertTrue(home.contains("nhsuk-tag--green\">Published</strong>"));
-        assertTrue(home.contains("<td class=\"nhsuk-table__cell\">2.0.0</td>"));
+        assertTrue(home.contains("Version </span><span>2.0.0</span>"));
         assertTrue(home.contains("North East"));
     }
 
