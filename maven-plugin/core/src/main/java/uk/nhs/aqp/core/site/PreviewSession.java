@@ -164,7 +164,7 @@ public final class PreviewSession implements SiteServer.Overlay, AutoCloseable {
         List<String> problems = state.problems();
         if (problems.isEmpty()) return "";
         StringBuilder html = new StringBuilder()
-                .append("\n<div class=\"nhsuk-width-container aqp-preview-problems\">")
+                .append("\n<div class=\"aqp-preview-problems\">")
                 .append("<div class=\"nhsuk-error-summary\"><div role=\"alert\">")
                 .append("<h2 class=\"nhsuk-error-summary__heading\">The preview is out of date: ")
                 .append(problems.size()).append(problems.size() == 1 ? " problem" : " problems").append("</h2>")

@@ -31,7 +31,7 @@ public final class SiteServer implements AutoCloseable {
     /** What the preview adds to the pages it serves. */
     public interface Overlay {
 
-        /** HTML put at the start of the body of every page (already escaped); empty for none. */
+        /** HTML put at the start of the main content of every page (already escaped); empty for none. */
         String bodyStart();
 
         /** HTML put at the end of the body of every page. */
@@ -189,9 +189,11 @@ public final class SiteServer implements AutoCloseable {
         send(exchange, status, TYPES.getOrDefault(ext, "application/octet-stream"), body);
     }
 
+    /** Puts the overlay's problems at the top of the main content (after the skip link and header), its script at the end. */
     private static String inject(String html, Overlay overlay) {
-        int body = html.indexOf("<body");
-        int open = body < 0 ? -1 : html.indexOf('>', body);
+        int main = html.indexOf("id=\"maincontent\"");
+        int start = main < 0 ? html.indexOf("<body") : main;
+        int open = start < 0 ? -1 : html.indexOf('>', start);
         int close = html.lastIndexOf("</body>");
         if (open < 0 || close < open) return html;
         return html.substring(0, open + 1) + overlay.bodyStart() + html.substring(open + 1, close)

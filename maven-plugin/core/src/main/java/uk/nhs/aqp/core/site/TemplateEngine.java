@@ -41,7 +41,7 @@ final class TemplateEngine {
     private final java.util.function.Function<Path, String> display;
 
     TemplateEngine(Optional<Path> templatesFolder, java.util.function.Function<Path, String> display) {
-        this.overrides = templatesFolder.map(f -> f.resolve("site")).filter(Files::isDirectory);
+        this.overrides = templatesFolder.map(f -> f.resolve("site").toAbsolutePath().normalize()).filter(Files::isDirectory);
         this.display = display;
         this.config = configuration(loader(overrides));
     }

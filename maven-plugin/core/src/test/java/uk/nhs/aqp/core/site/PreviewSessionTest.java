@@ -44,7 +44,11 @@ class PreviewSessionTest {
         project = SiteFixture.demoProject(work.resolve("project"));
         Files.writeString(project.resolve("secret.txt"), "not for the web");
         toolkit = Toolkit.open(Optional.empty());
-        session = toolkit.preview(SiteFixture.request(project, work.resolve("cache")), 0, new BuildLog() {
+        Files.createDirectories(project.resolve("templates/site/assets"));
+        Files.writeString(project.resolve("templates/site/assets/aqp.css"), "/* own style 1 */");
+        SiteRequest request = SiteFixture.request(project, work.resolve("cache"))
+                .withTemplates(Optional.of(project.resolve("packs/../templates")));
+        session = toolkit.preview(request, 0, new BuildLog() {
             @Override public void info(String m) { log.add(m); }
             @Override public void warn(String m) { log.add(m); }
             @Override public void error(String m) { log.add(m); }
@@ -141,5 +145,16 @@ class PreviewSessionTest {
         awaitGenerationAfter(before);
         assertTrue(log.stream().anyMatch(l -> l.startsWith("Rebuilt in ") && l.contains(": 1 of 9 pages made, ")), log.toString());
         assertTrue(get("/local/drift-ccg/demo/").body().contains("the first two years"));
+    }
+
+    @Test
+    void a_change_to_the_project_templates_is_served_and_makes_every_page_again() throws Exception {
+        assertEquals("/* own style 1 */", get("/assets/aqp.css").body());
+        long before = session.generation();
+        log.clear();
+        Files.writeString(project.resolve("templates/site/assets/aqp.css"), "/* own style 2 */");
+        awaitGenerationAfter(before);
+        assertEquals("/* own style 2 */", get("/assets/aqp.css").body());
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("Rebuilt in ") && l.contains(": 9 of 9 pages made, ")), log.toString());
     }
 }
