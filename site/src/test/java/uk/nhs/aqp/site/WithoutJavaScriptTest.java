@@ -9,11 +9,13 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** With JavaScript off, the site still works: navigation, and search offers the full A to Z list. */
+@ExtendWith(NeedsChromium.class)
 class WithoutJavaScriptTest {
 
     private static Browser browser;

@@ -20,9 +20,10 @@ import uk.nhs.aqp.core.publish.Content;
  * anything again and never links to a file that is missing.
  *
  * <p>Conventions (the other stages' output layout): documents of a pack in
- * {@code <docs>/<pack key>/}, the pack's JSON in {@code <bundle>/packs/<pack key>.json}, where the
- * key is {@code adult-hearing} or, for a local pack, {@code calderdale-ccg/adult-hearing}; tables
- * and archives for all packs anywhere else in the bundle.
+ * {@code <docs>/<key>/}, the pack's JSON in {@code <bundle>/packs/<key>.json}, where the key is
+ * {@code adult-hearing} for a national pack and {@code local/calderdale-ccg/adult-hearing} for a
+ * local one (the bundle's own pack key); tables, workbook and archive for all packs anywhere else in
+ * the bundle.
  */
 public final class Downloads {
 
@@ -65,7 +66,7 @@ public final class Downloads {
 
     /** The documents of one pack: PDFs first, then HTML, each sorted by name. */
     public List<File> documents(Pack pack) {
-        String folder = SiteLinks.DOCS + pack.key() + "/";
+        String folder = SiteLinks.DOCS + key(pack) + "/";
         List<File> out = new ArrayList<>();
         for (String format : List.of("PDF", "HTML")) {
             sizes.keySet().stream()
@@ -78,16 +79,22 @@ public final class Downloads {
 
     /** The pack's own data: its resolved JSON from the bundle. */
     public List<File> packData(Pack pack) {
-        String json = SiteLinks.DATA + "packs/" + pack.key() + ".json";
+        String json = SiteLinks.DATA + "packs/" + key(pack) + ".json";
         return sizes.containsKey(json) ? List.of(file(json)) : List.of();
     }
 
     /** Data for every pack: the manifest, tables, workbook and archive of the bundle. */
     public List<File> allData() {
         return sizes.keySet().stream()
-                .filter(p -> p.startsWith(SiteLinks.DATA) && !p.startsWith(SiteLinks.DATA + "packs/"))
+                .filter(p -> p.startsWith(SiteLinks.DATA) && !p.startsWith(SiteLinks.DATA + "packs/")
+                        && !p.startsWith(SiteLinks.DATA + "standard/"))
                 .filter(p -> List.of("JSON", "CSV", "XLSX", "ZIP").contains(format(p)))
                 .map(this::file).toList();
+    }
+
+    /** {@code adult-hearing}, or {@code local/calderdale-ccg/adult-hearing} for a local pack. */
+    static String key(Pack pack) {
+        return pack.isLocal() ? "local/" + pack.key() : pack.id();
     }
 
     /** A fingerprint of what one pack links to, so an unchanged page need not be rendered again. */

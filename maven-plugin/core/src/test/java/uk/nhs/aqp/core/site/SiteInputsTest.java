@@ -56,9 +56,9 @@ class SiteInputsTest {
         Path bundle = project.resolve("target/aqp/bundle");
         write(docs.resolve("demo/service-specification.pdf"), "%PDF-1.4 spec");
         write(docs.resolve("demo/service-specification.html"), "<a href=\"#s1\">1</a><h2 id=\"s1\">1</h2>");
-        write(docs.resolve("test-ccg/demo/service-specification.pdf"), "%PDF-1.4 local spec");
+        write(docs.resolve("local/test-ccg/demo/service-specification.pdf"), "%PDF-1.4 local spec");
         write(bundle.resolve("packs/demo.json"), "{}");
-        write(bundle.resolve("packs/test-ccg/demo.json"), "{}");
+        write(bundle.resolve("packs/local/test-ccg/demo.json"), "{}");
         write(bundle.resolve("tables/kpis.csv"), "id,name\n");
         write(bundle.resolve("aqp-packs.xlsx"), "xlsx");
         write(bundle.resolve("datapackage.json"), "{}");
@@ -75,10 +75,10 @@ class SiteInputsTest {
         assertTrue(national.contains("href=\"../../data/packs/demo.json\""));
         assertTrue(national.contains("href=\"../../data/tables/kpis.csv\""));
         assertTrue(national.contains("href=\"../../data/aqp-packs.xlsx\""));
-        assertFalse(national.contains("data/packs/test-ccg/demo.json"), "another pack's data is not on this page");
+        assertFalse(national.contains("data/packs/local/test-ccg/demo.json"), "another pack's data is not on this page");
         String local = Files.readString(site.resolve("local/test-ccg/demo/index.html"), StandardCharsets.UTF_8);
-        assertTrue(local.contains("href=\"../../../docs/test-ccg/demo/service-specification.pdf\""));
-        assertTrue(local.contains("href=\"../../../data/packs/test-ccg/demo.json\""));
+        assertTrue(local.contains("href=\"../../../docs/local/test-ccg/demo/service-specification.pdf\""));
+        assertTrue(local.contains("href=\"../../../data/packs/local/test-ccg/demo.json\""));
         assertTrue(Files.readString(site.resolve("index.html")).contains("href=\"data/datapackage.json\""));
     }
 
