@@ -26,6 +26,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import uk.nhs.aqp.core.adapt.TreeDiff;
 import uk.nhs.aqp.core.source.FileKind;
 import uk.nhs.aqp.core.source.YamlDocument;
+import uk.nhs.aqp.core.site.PreviewSession;
+import uk.nhs.aqp.core.site.SiteBuilder;
+import uk.nhs.aqp.core.site.SiteRequest;
+import uk.nhs.aqp.core.site.SiteResult;
 
 /**
  * The engine every front end drives. Open one per build: it compiles the schemas once and keeps
@@ -38,6 +42,7 @@ public final class Toolkit implements AutoCloseable {
     private final RuleCatalog rules = RuleCatalog.standard();
     private final Publisher publisher = new Publisher();
     private AsciidoctorEngine engine;
+    private SiteBuilder siteBuilder;
 
     private Toolkit(SchemaCatalog schemas) {
         this.schemas = schemas;
@@ -149,6 +154,40 @@ public final class Toolkit implements AutoCloseable {
         all.addAll(result.diagnostics());
         writeReports(request.outputDirectory(), all.stream().sorted().toList());
         return result;
+    }
+
+    /**
+     * Builds the website from a validation that passed: every page, the search index and sitemap,
+     * the NHS.UK frontend, and the documents and bundle the request points at, copied in. Checks
+     * every internal link, then swaps the folder into place; writes nothing if the site has errors.
+     * Logs the time of each stage and the path of {@code index.html}.
+     */
+    public SiteResult site(SiteRequest request, ValidationResult validation,
+            BuildLog log) {
+        SiteResult result = siteBuilder(request).build(validation, request, log);
+        result.diagnostics().forEach(d -> log.error(d.format()));
+        log.info("Site stages: " + result.stages().summary());
+        if (!result.failed()) {
+            log.info("Site: " + result.pages() + " pages in " + result.index().getParent().toAbsolutePath().normalize()
+                    + "; open " + result.index().toAbsolutePath().normalize());
+        }
+        return result;
+    }
+
+    /**
+     * Builds the site, serves it on {@code http://localhost:<port>/} and rebuilds it when a file
+     * under the packs or templates folder changes. Returns the running session; close it to stop.
+     */
+    public PreviewSession preview(SiteRequest request, int port, BuildLog log) {
+        return PreviewSession.start(siteBuilder(request), request,
+                () -> validate(request.validation(), BuildLog.silent()), port, log);
+    }
+
+    private synchronized SiteBuilder siteBuilder(SiteRequest request) {
+        if (siteBuilder == null || !siteBuilder.templatesFolder().equals(request.templates())) {
+            siteBuilder = new SiteBuilder(request.templates(), request.validation().projectRoot());
+        }
+        return siteBuilder;
     }
 
     private static String localSummary(PackValidation.Outcome outcome) {

@@ -36,8 +36,44 @@ public final class Publisher {
      * folders: files of an earlier build that are not in {@code files} disappear, and a failure
      * leaves the old folder untouched.
      */
-    public void replaceFolder(Path folder, Map<String, byte[]> files) {
-        replace(Map.of(folder, files), Map.of());
+    public void replaceFolder(Path folder, Map<String, Content> files) {
+        replaceContent(Map.of(folder, files), Map.of());
+    }
+
+    /**
+     * Brings {@code folder} up to date with {@code files}, writing only the files whose content
+     * differs (each atomically) and deleting files that are no longer produced. Returns the paths
+     * written or deleted, sorted. Used by the preview server, which serves the folder while it
+     * changes.
+     */
+    public List<String> sync(Path folder, Map<String, Content> files) {
+        Path root = folder.toAbsolutePath().normalize();
+        List<String> changed = new ArrayList<>();
+        try {
+            for (Map.Entry<String, Content> e : new TreeMap<>(files).entrySet()) {
+                Path target = inside(root, e.getKey());
+                byte[] bytes = e.getValue().bytes();
+                if (!Files.isRegularFile(target) || Files.size(target) != bytes.length
+                        || !java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
+                    write(target, bytes);
+                    changed.add(e.getKey());
+                }
+            }
+            if (Files.isDirectory(root)) {
+                java.util.Set<Path> keep = new java.util.HashSet<>();
+                files.keySet().forEach(k -> keep.add(inside(root, k)));
+                try (Stream<Path> all = Files.walk(root)) {
+                    for (Path p : all.filter(Files::isRegularFile).filter(p -> !keep.contains(p)).sorted().toList()) {
+                        Files.delete(p);
+                        changed.add(root.relativize(p).toString().replace('\\', '/'));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new ToolingException("cannot write " + root + ": " + e.getMessage(), e);
+        }
+        changed.sort(null);
+        return changed;
     }
 
     /**
@@ -47,9 +83,15 @@ public final class Publisher {
      * as it was and the temporary copies are removed.
      */
     public void replace(Map<Path, Map<String, byte[]>> folders, Map<Path, byte[]> files) {
+        Map<Path, Map<String, Content>> contents = new TreeMap<>();
+        folders.forEach((folder, bytes) -> contents.put(folder, Content.all(bytes)));
+        replaceContent(contents, files);
+    }
+
+    private void replaceContent(Map<Path, Map<String, Content>> folders, Map<Path, byte[]> files) {
         List<Staged> staged = new ArrayList<>();
         try {
-            for (Map.Entry<Path, Map<String, byte[]>> e : new TreeMap<>(folders).entrySet()) {
+            for (Map.Entry<Path, Map<String, Content>> e : new TreeMap<>(folders).entrySet()) {
                 Staged folder = Staged.folder(e.getKey());
                 staged.add(folder);
                 folder.fill(e.getValue());
@@ -108,11 +150,15 @@ public final class Publisher {
             return new Staged(Files.createFile(temporarySibling(file)), file);
         }
 
-        void fill(Map<String, byte[]> files) throws IOException {
-            for (Map.Entry<String, byte[]> e : new TreeMap<>(files).entrySet()) {
+        void fill(Map<String, Content> files) throws IOException {
+            for (Map.Entry<String, Content> e : new TreeMap<>(files).entrySet()) {
                 Path path = inside(temp, e.getKey());
                 Files.createDirectories(path.getParent());
-                Files.write(path, e.getValue());
+                if (e.getValue() instanceof Content.FileCopy copy) {
+                    Files.copy(copy.source(), path, StandardCopyOption.REPLACE_EXISTING);
+                } else {
+                    Files.write(path, e.getValue().bytes());
+                }
             }
         }
 

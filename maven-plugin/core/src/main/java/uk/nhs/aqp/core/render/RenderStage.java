@@ -21,6 +21,7 @@ import uk.nhs.aqp.core.diagnostic.ToolingException;
 import uk.nhs.aqp.core.load.ProjectPaths;
 import uk.nhs.aqp.core.model.Pack;
 import uk.nhs.aqp.core.model.Questionnaire;
+import uk.nhs.aqp.core.publish.Content;
 import uk.nhs.aqp.core.publish.Publisher;
 import uk.nhs.aqp.core.render.convert.AsciidoctorEngine;
 import uk.nhs.aqp.core.render.convert.ConversionAssets;
@@ -66,7 +67,7 @@ public final class RenderStage {
                 generated.size(), packs.size(), seconds(System.nanoTime() - start)));
         Map<String, byte[]> adoc = new TreeMap<>();
         generated.forEach(g -> adoc.put(g.path("adoc"), g.asciidoc().getBytes(StandardCharsets.UTF_8)));
-        publisher.replaceFolder(request.asciidocDirectory(), adoc);
+        publisher.replaceFolder(request.asciidocDirectory(), Content.all(adoc));
 
         List<DocumentFormat> formats = DocumentFormat.of(request.pdf());
         Map<String, byte[]> documents = sink.hasErrors() ? Map.of()
@@ -76,7 +77,7 @@ public final class RenderStage {
         boolean failed = diagnostics.stream().anyMatch(d -> d.severity().atLeast(request.failOn()));
         if (!failed) {
             long publishStart = System.nanoTime();
-            publisher.replaceFolder(request.documentsDirectory(), documents);
+            publisher.replaceFolder(request.documentsDirectory(), Content.all(documents));
             log.info(String.format(Locale.ROOT, "[aqp] publish: %d files in %s; the documents are in %s/<pack-id>/",
                     documents.size(), seconds(System.nanoTime() - publishStart),
                     paths.display(request.documentsDirectory())));

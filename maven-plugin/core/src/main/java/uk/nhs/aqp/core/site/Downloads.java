@@ -1,0 +1,144 @@
+package uk.nhs.aqp.core.site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import uk.nhs.aqp.core.diagnostic.ToolingException;
+import uk.nhs.aqp.core.model.Pack;
+import uk.nhs.aqp.core.publish.Content;
+
+/**
+ * What the documents and bundle stages made, as found on disk: the site copies those folders in
+ * ({@code docs/} and {@code data/}) and links only to files that are there, so it never renders
+ * anything again and never links to a file that is missing.
+ *
+ * <p>Conventions (the other stages' output layout): documents of a pack in
+ * {@code <docs>/<key>/}, the pack's JSON in {@code <bundle>/packs/<key>.json}, where the key is
+ * {@code adult-hearing} for a national pack and {@code local/calderdale-ccg/adult-hearing} for a
+ * local one (the bundle's own pack key); tables, workbook and archive for all packs anywhere else in
+ * the bundle, and the bundle's zip from beside its folder.
+ */
+public final class Downloads {
+
+    /**
+     * One file to download.
+     *
+     * @param href the path from the site root
+     * @param label what it is, e.g. Service specification
+     * @param format PDF, HTML, JSON, CSV, XLSX or ZIP
+     * @param size bytes
+     */
+    public record File(String href, String label, String format, long size) {
+    }
+
+    private final Map<String, Content> files;
+    private final Map<String, Long> sizes;
+
+    private Downloads(Map<String, Content> files, Map<String, Long> sizes) {
+        this.files = files;
+        this.sizes = sizes;
+    }
+
+    public static Downloads none() {
+        return new Downloads(Map.of(), Map.of());
+    }
+
+    /** Finds the files in whichever of the two folders exist. */
+    public static Downloads find(Optional<Path> docs, Optional<Path> bundle) {
+        Map<String, Content> files = new TreeMap<>();
+        Map<String, Long> sizes = new TreeMap<>();
+        docs.filter(Files::isDirectory).ifPresent(d -> collect(d, SiteLinks.DOCS, files, sizes));
+        bundle.filter(Files::isDirectory).ifPresent(d -> collect(d, SiteLinks.DATA, files, sizes));
+        bundle.filter(Files::isDirectory).map(Path::getParent).ifPresent(d -> zips(d, files, sizes));
+        return new Downloads(Map.copyOf(files), Map.copyOf(sizes));
+    }
+
+    /** Every file to copy into the site, by site path. */
+    public Map<String, Content> files() {
+        return files;
+    }
+
+    /** The documents of one pack: PDFs first, then HTML, each sorted by name. */
+    public List<File> documents(Pack pack) {
+        String folder = SiteLinks.DOCS + key(pack) + "/";
+        List<File> out = new ArrayList<>();
+        for (String format : List.of("PDF", "HTML")) {
+            sizes.keySet().stream()
+                    .filter(p -> p.startsWith(folder) && p.indexOf('/', folder.length()) < 0)
+                    .filter(p -> format(p).equals(format))
+                    .forEach(p -> out.add(file(p)));
+        }
+        return out;
+    }
+
+    /** The pack's own data: its resolved JSON from the bundle. */
+    public List<File> packData(Pack pack) {
+        String json = SiteLinks.DATA + "packs/" + key(pack) + ".json";
+        return sizes.containsKey(json) ? List.of(file(json)) : List.of();
+    }
+
+    /** Data for every pack: the manifest, tables, workbook and archive of the bundle. */
+    public List<File> allData() {
+        return sizes.keySet().stream()
+                .filter(p -> p.startsWith(SiteLinks.DATA) && !p.startsWith(SiteLinks.DATA + "packs/")
+                        && !p.startsWith(SiteLinks.DATA + "standard/"))
+                .filter(p -> List.of("JSON", "CSV", "XLSX", "ZIP").contains(format(p)))
+                .map(this::file).toList();
+    }
+
+    /** {@code adult-hearing}, or {@code local/calderdale-ccg/adult-hearing} for a local pack. */
+    static String key(Pack pack) {
+        return pack.outputPath();
+    }
+
+    /** The bundle's zip, which the bundle stage writes beside its folder, offered as one download. */
+    private static void zips(Path folder, Map<String, Content> files, Map<String, Long> sizes) {
+        try (Stream<Path> all = Files.list(folder)) {
+            for (Path zip : all.filter(p -> p.getFileName().toString().endsWith(".zip")).sorted().toList()) {
+                files.put(SiteLinks.DATA + zip.getFileName(), Content.copyOf(zip));
+                sizes.put(SiteLinks.DATA + zip.getFileName(), Files.size(zip));
+            }
+        } catch (IOException e) {
+            throw new ToolingException("cannot read " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A fingerprint of what one pack links to, so an unchanged page need not be rendered again. */
+    Object fingerprint(Pack pack) {
+        return List.of(documents(pack), packData(pack), allData());
+    }
+
+    private File file(String sitePath) {
+        String name = sitePath.substring(sitePath.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        String base = (dot > 0 ? name.substring(0, dot) : name).replace('-', ' ').replace('_', ' ');
+        String label = base.isEmpty() ? name : Character.toUpperCase(base.charAt(0)) + base.substring(1);
+        return new File(sitePath, label, format(sitePath), sizes.get(sitePath));
+    }
+
+    private static String format(String path) {
+        int dot = path.lastIndexOf('.');
+        String ext = dot < 0 ? "" : path.substring(dot + 1).toUpperCase(Locale.ROOT);
+        return ext.equals("HTM") ? "HTML" : ext;
+    }
+
+    private static void collect(Path root, String prefix, Map<String, Content> files, Map<String, Long> sizes) {
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.filter(Files::isRegularFile).sorted().toList()) {
+                String rel = root.relativize(p).toString().replace('\\', '/');
+                if (rel.startsWith(".") || rel.contains("/.")) continue;
+                files.put(prefix + rel, Content.copyOf(p));
+                sizes.put(prefix + rel, Files.size(p));
+            }
+        } catch (IOException e) {
+            throw new ToolingException("cannot read " + root + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package uk.nhs.aqp.core.site;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import uk.nhs.aqp.core.BuildLog;
+import uk.nhs.aqp.core.ValidationResult;
+import uk.nhs.aqp.core.Version;
+import uk.nhs.aqp.core.diagnostic.Diagnostic;
+import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
+import uk.nhs.aqp.core.diagnostic.RuleCatalog;
+import uk.nhs.aqp.core.diagnostic.ToolingException;
+import uk.nhs.aqp.core.load.ProjectPaths;
+import uk.nhs.aqp.core.publish.Content;
+import uk.nhs.aqp.core.publish.Publisher;
+import uk.nhs.aqp.core.site.page.PageKinds;
+
+/**
+ * Stage site: makes the whole website in memory from the validated packs, the documents and the
+ * bundle (copied, never made again), checks every internal link and anchor, and only then hands it
+ * to the publisher, which swaps it into place. Open one per build (it holds the FreeMarker
+ * configuration and the frontend files); the preview server keeps one for its whole session, and
+ * pages whose inputs did not change are not made again.
+ */
+public final class SiteBuilder {
+
+    /** The site's own static files, copied from the templates folder as they are. */
+    static final List<String> STATIC_FILES = List.of("assets/aqp.css", "assets/init.js", "assets/search.js");
+
+    /** A site made in memory and checked, not yet written. */
+    public record Assembly(Map<String, Content> files, List<Diagnostic> diagnostics, int pages, int made,
+            StageTimes stages) {
+
+        public boolean failed() {
+            return diagnostics.stream().anyMatch(d -> d.severity() == uk.nhs.aqp.core.diagnostic.Severity.ERROR);
+        }
+    }
+
+    private record Made(Object fingerprint, byte[] bytes) {
+    }
+
+    private final TemplateEngine templates;
+    private final Optional<Path> templatesFolder;
+    private final ProjectPaths paths;
+    private final Publisher publisher = new Publisher();
+    private final Map<String, Made> made = new HashMap<>();
+    private Map<String, byte[]> frontend;
+    private FrontendSource frontendSource;
+
+    public SiteBuilder(Optional<Path> templatesFolder, Path projectRoot) {
+        this.templatesFolder = templatesFolder;
+        this.paths = new ProjectPaths(projectRoot);
+        this.templates = new TemplateEngine(templatesFolder, paths::display);
+    }
+
+    /** The templates folder this builder was opened with. */
+    public Optional<Path> templatesFolder() {
+        return templatesFolder;
+    }
+
+    /** The folder of the project's own site templates, if it has one (the preview watches it). */
+    public Optional<Path> templateOverrides() {
+        return templates.overrides();
+    }
+
+    /** A template or static file changed: read them again and make every page anew. */
+    public void templatesChanged() {
+        templates.reload();
+        made.clear();
+    }
+
+    /** Makes, checks and writes the site; writes nothing if it has errors. */
+    public SiteResult build(ValidationResult validation, SiteRequest request, BuildLog log) {
+        Assembly site = assemble(validation, request, log);
+        Path index = request.siteDirectory().resolve(SiteLinks.HOME);
+        if (!site.failed()) {
+            long start = System.nanoTime();
+            publisher.replaceFolder(request.siteDirectory(), site.files());
+            site.stages().record("publish", start, site.files().size() + " files");
+        }
+        return new SiteResult(site.diagnostics(), index, site.pages(), site.stages());
+    }
+
+    /** Makes the whole site in memory and checks its links. Writes nothing. */
+    public Assembly assemble(ValidationResult validation, SiteRequest request, BuildLog log) {
+        StageTimes times = new StageTimes();
+        DiagnosticSink sink = new DiagnosticSink();
+        Map<String, Content> files = new TreeMap<>();
+        long start = System.nanoTime();
+        if (frontend == null || !request.frontend().equals(frontendSource)) {
+            frontend = FrontendAssets.load(request.frontend(), log);
+            frontendSource = request.frontend();
+        }
+        frontend.forEach((path, bytes) -> files.put(path, Content.of(bytes)));
+        STATIC_FILES.forEach(name -> files.put(name, Content.of(templates.file(name))));
+        times.record("assets", start, request.frontend().pack().name() + " " + request.frontend().pack().version());
+
+        start = System.nanoTime();
+        Downloads downloads = Downloads.find(request.docs(), request.bundle());
+        files.putAll(downloads.files());
+        times.record("downloads", start, downloads.files().size() + " files from the documents and bundle stages");
+
+        start = System.nanoTime();
+        SiteModel model = SiteModel.of(validation.packs(), validation.localPacks(), validation.diagnostics(),
+                RuleCatalog.standard().all(), downloads, request.siteUrl());
+        List<Page> pages = new ArrayList<>();
+        PageKinds.all().forEach(kind -> pages.addAll(kind.pages(model)));
+        int fresh = 0;
+        for (Page page : pages) {
+            if (files.containsKey(page.path())) {
+                throw new ToolingException("two pages would be written to " + page.path());
+            }
+            Made before = made.get(page.path());
+            if (page.fingerprint() != null && before != null && Objects.equals(before.fingerprint(), page.fingerprint())) {
+                files.put(page.path(), Content.of(before.bytes()));
+                continue;
+            }
+            fresh++;
+            Optional<byte[]> bytes = templates.render(page.template(), model(page, model), sink);
+            if (bytes.isPresent()) {
+                files.put(page.path(), Content.of(bytes.get()));
+                made.put(page.path(), new Made(page.fingerprint(), bytes.get()));
+            } else {
+                made.remove(page.path());
+            }
+        }
+        times.record("pages", start, pages.size() + " pages, " + fresh + " made, " + (pages.size() - fresh) + " unchanged");
+
+        start = System.nanoTime();
+        files.put(SiteLinks.SEARCH_INDEX, Content.of(SearchIndex.script(SearchIndex.entries(model))));
+        sitemap(pages, model, sink).ifPresent(b -> files.put(SiteLinks.SITEMAP, Content.of(b)));
+        times.record("search index and sitemap", start, "");
+
+        if (!sink.hasErrors()) {
+            // a page that failed to render would only show up again as links to it that break
+            start = System.nanoTime();
+            LinkChecker.Result links = LinkChecker.check(files,
+                    p -> paths.display(request.siteDirectory().resolve(p)), sink);
+            times.record("link check", start, links.links() + " links in " + links.pages() + " pages");
+        }
+        return new Assembly(Map.copyOf(files), sink.sorted(), pages.size(), fresh, times);
+    }
+
+    /** What a template sees: the page's own values, then {@code page}, {@code site}, {@code fmt} and {@code links}. */
+    private static Map<String, Object> model(Page page, SiteModel model) {
+        Map<String, Object> root = new HashMap<>(page.data());
+        String canonical = model.siteUrl().map(u -> u + directory(page.path())).orElse("./");
+        root.put("page", new PageView(page.title(), page.path(), page.root(), page.breadcrumbs(), page.section(),
+                page.listed() ? canonical : ""));
+        root.put("site", SiteView.STANDARD);
+        root.put("fmt", Formats.standard());
+        root.put("links", SiteLinks.standard());
+        return root;
+    }
+
+    /** {@code packs/x/} for {@code packs/x/index.html}. */
+    private static String directory(String path) {
+        return path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
+    }
+
+    /** A relative address of a page's folder: {@code ./} for the home page. */
+    private static String relative(String path) {
+        String dir = directory(path);
+        return dir.isEmpty() ? "./" : dir;
+    }
+
+    private Optional<byte[]> sitemap(List<Page> pages, SiteModel model, DiagnosticSink sink) {
+        List<String> urls = pages.stream().filter(Page::listed)
+                .map(p -> model.siteUrl().map(u -> u + directory(p.path())).orElse(relative(p.path()))).sorted().toList();
+        return templates.render("sitemap.ftlx", Map.of("urls", urls), sink);
+    }
+
+    /** The page as a template sees it. */
+    public record PageView(String title, String path, String root, List<Page.Crumb> breadcrumbs, String section,
+            String canonical) {
+    }
+
+    /** The site as every template sees it: its name, version and header navigation. */
+    public record SiteView(String name, String version, List<NavItem> navigation, String stylesheet, String script) {
+        static final SiteView STANDARD = new SiteView("AQP implementation packs", Version.current(), List.of(
+                new NavItem("Service lines", SiteLinks.HOME, "home"),
+                new NavItem("AQP map", SiteLinks.ADOPTION, "adoption"),
+                new NavItem("Rules", SiteLinks.RULES, "rules"),
+                new NavItem("Quality report", SiteLinks.QUALITY, "quality")),
+                FrontendAssets.STYLESHEET, FrontendAssets.SCRIPT);
+    }
+
+    /** One item of the header navigation. */
+    public record NavItem(String title, String href, String section) {
+    }
+}

@@ -1,0 +1,74 @@
+package uk.nhs.aqp.core.site;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import uk.nhs.aqp.core.diagnostic.Diagnostic;
+import uk.nhs.aqp.core.diagnostic.Rule;
+import uk.nhs.aqp.core.model.Commissioner;
+import uk.nhs.aqp.core.model.Pack;
+
+/**
+ * Everything the website shows, finished before any page is made: the valid national and local
+ * packs, the commissioners, the build's diagnostics, every rule, and the downloads the other
+ * stages made. Read-only; page kinds select from it.
+ *
+ * @param national the national packs, by title
+ * @param local the local packs, by commissioner name then pack title
+ * @param commissioners every commissioner with a local pack, by name
+ * @param diagnostics every diagnostic of the build, warnings included
+ * @param rules every rule the toolkit can report, by id
+ * @param downloads the documents and data found for the packs
+ * @param siteUrl the address the site is published at, if known (for the sitemap)
+ */
+public record SiteModel(List<Pack> national, List<Pack> local, List<Commissioner> commissioners,
+        List<Diagnostic> diagnostics, List<Rule> rules, Downloads downloads, Optional<String> siteUrl) {
+
+    private static final Comparator<Pack> BY_TITLE = Comparator.comparing((Pack p) -> p.manifest().shortTitle())
+            .thenComparing(Pack::id);
+
+    public SiteModel {
+        national = national.stream().sorted(BY_TITLE).toList();
+        local = local.stream().sorted(Comparator.comparing((Pack p) -> p.local().get().commissioner().name())
+                .thenComparing(p -> p.local().get().commissioner().id()).thenComparing(BY_TITLE)).toList();
+        commissioners = List.copyOf(commissioners);
+        diagnostics = List.copyOf(diagnostics);
+        rules = List.copyOf(rules);
+    }
+
+    /** The model of a build: commissioners are taken from the local packs. */
+    public static SiteModel of(List<Pack> national, List<Pack> local, List<Diagnostic> diagnostics, List<Rule> rules,
+            Downloads downloads, Optional<String> siteUrl) {
+        Map<String, Commissioner> byId = new LinkedHashMap<>();
+        local.forEach(p -> byId.putIfAbsent(p.local().get().commissioner().id(), p.local().get().commissioner()));
+        List<Commissioner> commissioners = byId.values().stream()
+                .sorted(Comparator.comparing(Commissioner::name).thenComparing(Commissioner::id)).toList();
+        return new SiteModel(national, local, commissioners, diagnostics, rules, downloads, siteUrl);
+    }
+
+    /** The local packs that adapt the national pack with this id. */
+    public List<Pack> adoptions(String packId) {
+        return local.stream().filter(p -> p.id().equals(packId)).toList();
+    }
+
+    /** A commissioner's local packs. */
+    public List<Pack> adoptionsBy(String commissionerId) {
+        return local.stream().filter(p -> p.local().get().commissioner().id().equals(commissionerId)).toList();
+    }
+
+    public Optional<Pack> nationalPack(String packId) {
+        return national.stream().filter(p -> p.id().equals(packId)).findFirst();
+    }
+
+    /**
+     * The diagnostics about a local pack's adaptation file: drift from the national pack, and any
+     * other warning.
+     */
+    public List<Diagnostic> problems(Pack localPack) {
+        String suffix = "local/" + localPack.key() + "/adaptation.yaml";
+        return diagnostics.stream()
+                .filter(d -> d.file().equals(suffix) || d.file().endsWith("/" + suffix)).toList();
+    }
+}

@@ -1,0 +1,57 @@
+package uk.nhs.aqp.core.site;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import uk.nhs.aqp.core.ValidateRequest;
+
+/**
+ * Everything one site build needs, fixed before any work starts.
+ *
+ * @param validation which packs, and how they are validated first
+ * @param siteDirectory the folder the site is written to (replaced as a whole)
+ * @param templates a folder whose {@code site/} files override the built-in templates by name
+ * @param docs where the documents stage wrote {@code <pack key>/*.pdf|html}; copied in when present
+ * @param bundle where the bundle stage wrote its files; copied in when present
+ * @param siteUrl the address the site will be published at, for absolute sitemap entries; without
+ *     it every address is relative
+ * @param frontend where the NHS.UK frontend comes from
+ */
+public record SiteRequest(ValidateRequest validation, Path siteDirectory, Optional<Path> templates,
+        Optional<Path> docs, Optional<Path> bundle, Optional<String> siteUrl, FrontendSource frontend) {
+
+    public SiteRequest {
+        Objects.requireNonNull(validation, "validation");
+        Objects.requireNonNull(siteDirectory, "siteDirectory");
+        Objects.requireNonNull(templates, "templates");
+        Objects.requireNonNull(docs, "docs");
+        Objects.requireNonNull(bundle, "bundle");
+        Objects.requireNonNull(siteUrl, "siteUrl");
+        Objects.requireNonNull(frontend, "frontend");
+        siteUrl = siteUrl.filter(u -> !u.isBlank()).map(u -> u.endsWith("/") ? u : u + "/");
+    }
+
+    /** Defaults for a project: {@code target/site}, the other stages' default folders, the pinned frontend. */
+    public static SiteRequest forProject(Path projectRoot, Path frontendCache) {
+        Path target = projectRoot.resolve("target");
+        return new SiteRequest(ValidateRequest.forProject(projectRoot), target.resolve("site"), Optional.empty(),
+                Optional.of(target.resolve("aqp/docs")), Optional.of(target.resolve("aqp/bundle")), Optional.empty(),
+                new FrontendSource(NpmPackage.NHSUK_FRONTEND, frontendCache, false));
+    }
+
+    public SiteRequest withSiteDirectory(Path folder) {
+        return new SiteRequest(validation, folder, templates, docs, bundle, siteUrl, frontend);
+    }
+
+    public SiteRequest withTemplates(Optional<Path> folder) {
+        return new SiteRequest(validation, siteDirectory, folder, docs, bundle, siteUrl, frontend);
+    }
+
+    public SiteRequest withDownloads(Optional<Path> docsFolder, Optional<Path> bundleFolder) {
+        return new SiteRequest(validation, siteDirectory, templates, docsFolder, bundleFolder, siteUrl, frontend);
+    }
+
+    public SiteRequest withValidation(ValidateRequest request) {
+        return new SiteRequest(request, siteDirectory, templates, docs, bundle, siteUrl, frontend);
+    }
+}

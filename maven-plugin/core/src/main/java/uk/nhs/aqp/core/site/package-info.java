@@ -1,0 +1,16 @@
+/**
+ * Stage site: the published website. {@link uk.nhs.aqp.core.site.SiteBuilder} makes every page
+ * (one {@link uk.nhs.aqp.core.site.PageKind} per kind, listed in {@code site.page.PageKinds}) from a
+ * read-only {@link uk.nhs.aqp.core.site.SiteModel} with FreeMarker templates in the HTML output
+ * format (auto-escaping; {@code templates/site/}, overridable by name), adds the NHS.UK frontend
+ * taken from its pinned npm tarball ({@link uk.nhs.aqp.core.site.FrontendAssets}), copies in what
+ * the documents and bundle stages made ({@link uk.nhs.aqp.core.site.Downloads}), writes a search
+ * index and a sitemap, checks every internal link and anchor, and hands the result to the
+ * publisher. {@link uk.nhs.aqp.core.site.SiteServer} and {@link uk.nhs.aqp.core.site.PreviewSession}
+ * serve it on localhost and rebuild it when packs or templates change.
+ *
+ * <p>In: a {@link uk.nhs.aqp.core.ValidationResult} and a {@link uk.nhs.aqp.core.site.SiteRequest}.
+ * Out: a folder of static files and {@code site.*} diagnostics. Owns {@code site.*}. Must not
+ * depend on Maven, load or validate packs itself, or render documents or bundles (it copies them).
+ */
+package uk.nhs.aqp.core.site;

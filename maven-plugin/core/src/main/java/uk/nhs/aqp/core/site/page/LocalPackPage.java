@@ -1,0 +1,44 @@
+package uk.nhs.aqp.core.site.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import uk.nhs.aqp.core.diagnostic.Diagnostic;
+import uk.nhs.aqp.core.model.LocalAdaptation;
+import uk.nhs.aqp.core.model.Pack;
+import uk.nhs.aqp.core.site.Page;
+import uk.nhs.aqp.core.site.PageKind;
+import uk.nhs.aqp.core.site.SiteLinks;
+import uk.nhs.aqp.core.site.SiteModel;
+
+/**
+ * A local pack: the national pack and version it is based on, the variation report (national
+ * value, local value, rationale), drift warnings, its downloads, and the pack as adapted.
+ */
+final class LocalPackPage implements PageKind {
+
+    @Override
+    public List<Page> pages(SiteModel site) {
+        List<Page> pages = new ArrayList<>();
+        for (Pack pack : site.local()) {
+            LocalAdaptation local = pack.local().get();
+            Pack national = site.nationalPack(pack.id()).orElse(null);
+            List<Diagnostic> problems = site.problems(pack);
+            Map<String, Object> data = new java.util.HashMap<>(Map.of("pack", pack, "local", local,
+                    "problems", problems, "documents", site.downloads().documents(pack),
+                    "packData", site.downloads().packData(pack)));
+            if (national != null) {
+                data.put("national", national);
+            }
+            Object fingerprint = List.of(PackContent.of(pack), national == null ? "" : PackContent.of(national),
+                    problems, data.get("documents"), data.get("packData"));
+            String title = pack.manifest().shortTitle() + ": " + local.commissioner().name();
+            pages.add(new Page(SiteLinks.standard().pack(pack), "local.ftlh", title, "adoption",
+                    List.of(PageKinds.HOME, new Page.Crumb("AQP map", SiteLinks.ADOPTION),
+                            new Page.Crumb(local.commissioner().name(),
+                                    SiteLinks.standard().commissioner(local.commissioner().id()))),
+                    data, true, fingerprint));
+        }
+        return pages;
+    }
+}

@@ -1,0 +1,63 @@
+package uk.nhs.aqp.core.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
+import uk.nhs.aqp.core.publish.Content;
+
+/** The link checker names the page, the line and column, and the target of every broken link. */
+class LinkCheckerTest {
+
+    private static List<String> check(Map<String, String> pages) {
+        Map<String, Content> files = new TreeMap<>();
+        pages.forEach((path, text) -> files.put(path, Content.of(text.getBytes(StandardCharsets.UTF_8))));
+        DiagnosticSink sink = new DiagnosticSink();
+        LinkChecker.check(files, p -> "site/target/site/" + p, sink);
+        return sink.sorted().stream().map(d -> d.format()).toList();
+    }
+
+    @Test
+    void relative_links_to_files_folders_and_anchors_pass() {
+        assertEquals(List.of(), check(Map.of(
+                "index.html", "<a href=\"packs/a/index.html#kpis\">a</a> <a href=\"packs/a/\">a</a> <a href=\"#top\" id=\"top\">t</a>",
+                "packs/a/index.html", "<h2 id=\"kpis\">KPIs</h2><link href=\"../../assets/x.css\"><a href=\"../../\">home</a>"
+                        + "<a href=\"https://www.nhs.uk/\">nhs</a><a href=\"mailto:x@example.org\">mail</a><a href=\"./\">me</a>",
+                "assets/x.css", "")));
+    }
+
+    @Test
+    void a_missing_target_is_reported_at_the_page_line_and_column() {
+        assertEquals(List.of("site/target/site/packs/a/index.html:2:10: error: [site.broken-link] packs/a/index.html links to "
+                + "../../docs/a/spec.pdf, but the site has no docs/a/spec.pdf"),
+                check(Map.of("packs/a/index.html", "<p>\n<a href=\"../../docs/a/spec.pdf\">spec</a>")));
+    }
+
+    @Test
+    void a_missing_anchor_names_the_target_and_the_id() {
+        assertEquals(List.of("site/target/site/index.html:1:10: error: [site.broken-anchor] index.html links to "
+                + "b.html#nowhere, but b.html has no element with id 'nowhere'"),
+                check(Map.of("index.html", "<a href=\"b.html#nowhere\">b</a>", "b.html", "<p id=\"somewhere\">")));
+    }
+
+    @Test
+    void links_from_the_server_root_and_out_of_the_site_are_reported() {
+        assertEquals(List.of(
+                "site/target/site/index.html:1:10: error: [site.absolute-link] index.html links to /packs/, a path from the "
+                        + "server root, which breaks when the site is not served from the root",
+                "site/target/site/index.html:1:34: error: [site.broken-link] index.html links to ../pom.xml, but it leads "
+                        + "outside the site"),
+                check(Map.of("index.html", "<a href=\"/packs/\">p</a> <a href=\"../pom.xml\">x</a>")));
+    }
+
+    @Test
+    void escaped_and_encoded_links_are_read_as_a_browser_reads_them() {
+        assertEquals(List.of(), check(Map.of(
+                "index.html", "<a href=\"docs/a%20b.pdf?x=1&amp;y=2\">d</a> <a href=\"c.html#caf%C3%A9\">c</a>",
+                "docs/a b.pdf", "", "c.html", "<p id=\"café\">")));
+    }
+}

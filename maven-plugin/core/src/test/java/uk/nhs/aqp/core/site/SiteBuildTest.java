@@ -1,0 +1,158 @@
+package uk.nhs.aqp.core.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.nhs.aqp.core.BuildLog;
+import uk.nhs.aqp.core.TestPaths;
+import uk.nhs.aqp.core.Toolkit;
+import uk.nhs.aqp.core.ValidateRequest;
+import uk.nhs.aqp.core.ValidationResult;
+
+/** The site of the repository's own packs: every page kind is there, and it is written as a user reads it. */
+class SiteBuildTest {
+
+    @TempDir
+    static Path work;
+
+    private static Toolkit toolkit;
+    private static SiteRequest request;
+    private static SiteResult result;
+    private static List<String> log = new ArrayList<>();
+
+    @BeforeAll
+    static void build() throws IOException {
+        Path root = TestPaths.repositoryRoot();
+        toolkit = Toolkit.open(Optional.empty());
+        request = new SiteRequest(new ValidateRequest(root, root.resolve("packs"), Optional.empty(),
+                work.resolve("aqp"), uk.nhs.aqp.core.diagnostic.Severity.ERROR, uk.nhs.aqp.core.load.LoadLimits.DEFAULT),
+                work.resolve("site"), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                SiteFixture.frontend(work.resolve("cache")));
+        ValidationResult validation = toolkit.validate(request.validation(), BuildLog.silent());
+        result = toolkit.site(request, validation, new BuildLog() {
+            @Override public void info(String m) { log.add("INFO " + m); }
+            @Override public void warn(String m) { log.add("WARN " + m); }
+            @Override public void error(String m) { log.add("ERROR " + m); }
+        });
+    }
+
+    @AfterAll
+    static void close() {
+        toolkit.close();
+    }
+
+    private static String page(String path) throws IOException {
+        return SiteFixture.page(request, path);
+    }
+
+    @Test
+    void builds_without_broken_links_and_logs_each_stage_and_the_index() {
+        assertEquals(List.of(), result.diagnostics().stream().map(d -> d.format()).toList());
+        String all = String.join("\n", log);
+        assertTrue(all.contains("Site stages: assets "), all);
+        assertTrue(all.contains("link check "), all);
+        assertTrue(all.contains("publish "), all);
+        assertTrue(all.contains("open " + request.siteDirectory().resolve("index.html").toAbsolutePath()), all);
+    }
+
+    @Test
+    void home_lists_the_eight_service_lines_with_status_version_and_lead_region() throws IOException {
+        String home = page("index.html");
+        for (String id : List.of("adult-hearing", "continence", "diagnostics-direct-access", "leg-ulcer-wound-healing",
+                "msk-back-neck-pain", "podiatry", "psychological-therapies", "wheelchairs")) {
+            assertTrue(home.contains("href=\"packs/" + id + "/index.html\""), id);
+            assertTrue(Files.isRegularFile(request.siteDirectory().resolve("packs/" + id + "/index.html")), id);
+        }
+        assertTrue(home.contains("nhsuk-tag--green\">Published</strong>"));
+        assertTrue(home.contains("Version </span><span>2.0.0</span>"));
+        assertTrue(home.contains("North East"));
+    }
+
+    @Test
+    void a_pack_page_shows_every_product_and_the_history() throws IOException {
+        String hearing = page("packs/adult-hearing/index.html");
+        for (String id : List.of("id=\"specification\"", "id=\"kpis\"", "id=\"kpi-AH-KPI-01\"", "id=\"currency\"",
+                "id=\"tariff-table\"", "id=\"qualification\"", "id=\"patient-choice\"", "id=\"history\"",
+                "id=\"downloads\"", "First appointment within 20 working days of referral", "Version 1.0.0")) {
+            assertTrue(hearing.contains(id), id);
+        }
+        assertTrue(hearing.contains("£"), "tariff prices in pounds");
+        assertTrue(hearing.contains("href=\"../../assets/nhsuk/nhsuk-frontend.min.css\""), "relative stylesheet");
+    }
+
+    @Test
+    void every_link_is_relative_and_the_sitemap_lists_every_page() throws IOException {
+        List<String> html;
+        try (Stream<Path> files = Files.walk(request.siteDirectory())) {
+            html = files.filter(p -> p.toString().endsWith(".html")).map(p -> request.siteDirectory().relativize(p).toString())
+                    .sorted().toList();
+        }
+        for (String p : html) {
+            assertFalse(page(p).matches("(?s).*(href|src)=\"/[^/].*"), p + " has a link from the server root");
+        }
+        String sitemap = page("sitemap.xml");
+        for (String p : html) {
+            if (p.equals("404.html")) continue;
+            String loc = p.equals("index.html") ? "./" : p.substring(0, p.length() - "index.html".length());
+            assertTrue(sitemap.contains("<loc>" + loc + "</loc>"), p);
+        }
+        assertTrue(page("404.html").contains("Page not found"));
+    }
+
+    @Test
+    void search_index_holds_titles_kpis_section_text_and_rules() throws IOException {
+        String index = page("assets/search-index.js");
+        assertTrue(index.startsWith("window.AQP_SEARCH_INDEX = ["));
+        assertTrue(index.contains("\"Referral to fitting within 6 weeks\""));
+        assertTrue(index.contains("\"kind\":\"Specification\""));
+        assertTrue(index.contains("\"schema.required\""));
+        String search = page("search/index.html");
+        assertTrue(search.contains("id=\"a-z\""));
+        assertTrue(search.contains("href=\"../packs/podiatry/index.html\""), "the A to Z lists every pack");
+    }
+
+    @Test
+    void rules_page_lists_every_rule_with_its_fix() throws IOException {
+        String rules = page("rules/index.html");
+        uk.nhs.aqp.core.diagnostic.RuleCatalog.standard().all().forEach(r ->
+                assertTrue(rules.contains("id=\"" + r.id() + "\""), r.id()));
+        assertTrue(rules.contains("site.broken-link"));
+    }
+
+    @Test
+    void two_builds_of_the_same_packs_are_byte_identical() throws IOException {
+        Path first = request.siteDirectory();
+        Path second = work.resolve("again");
+        ValidationResult validation = toolkit.validate(request.validation(), BuildLog.silent());
+        try (Toolkit other = Toolkit.open(Optional.empty())) {
+            other.site(request.withSiteDirectory(second), validation, BuildLog.silent());
+        }
+        assertEquals(listing(first), listing(second));
+    }
+
+    private static String listing(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).sorted().map(p -> {
+                try {
+                    return dir.relativize(p) + " " + java.util.Arrays.hashCode(Files.readAllBytes(p));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).collect(Collectors.joining("\n"));
+        }
+    }
+}

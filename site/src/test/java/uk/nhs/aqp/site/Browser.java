@@ -1,0 +1,90 @@
+package uk.nhs.aqp.site;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import uk.nhs.aqp.core.site.SiteServer;
+
+/**
+ * Headless Chromium on the site that {@code aqp:site} built in this module, served over HTTP on
+ * localhost by the toolkit's own server. Without Chromium and ChromeDriver the tests are skipped
+ * ({@link NeedsChromium}) with a message saying how to install them.
+ */
+final class Browser implements AutoCloseable {
+
+    final WebDriver driver;
+    final SiteServer server;
+
+    private Browser(WebDriver driver, SiteServer server) {
+        this.driver = driver;
+        this.server = server;
+    }
+
+    /** Why the browser tests cannot run here, or empty if Chromium and ChromeDriver are installed. */
+    static Optional<String> missing() {
+        Path driverBinary = Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+        Path chromium = Path.of(System.getProperty("aqp.chromium", "/usr/bin/chromium"));
+        if (Files.isExecutable(driverBinary) && Files.isExecutable(chromium)) {
+            return Optional.empty();
+        }
+        return Optional.of("Browser tests SKIPPED: no " + (Files.isExecutable(chromium) ? driverBinary : chromium)
+                + ". Install them with: apt-get install -y chromium chromium-driver");
+    }
+
+    /** Starts a browser, with JavaScript on or off, on the built site; null when Chromium is missing (the tests are then skipped). */
+    static Browser open(boolean javascript) throws IOException {
+        if (missing().isPresent()) {
+            return null;
+        }
+        Path site = Path.of(System.getProperty("aqp.site.dir", "target/site"));
+        if (!Files.isRegularFile(site.resolve("index.html"))) {
+            throw new IllegalStateException("no site in " + site + ": the browser tests run after aqp:site (mvn verify)");
+        }
+        Path driverBinary = Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+        Path chromium = Path.of(System.getProperty("aqp.chromium", "/usr/bin/chromium"));
+        System.setProperty("webdriver.chrome.driver", driverBinary.toString());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--hide-scrollbars", "--window-size=1280,1024",
+                "--user-data-dir=" + Files.createTempDirectory("aqp-chromium"));
+        if (!javascript) {
+            options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
+        SiteServer server = SiteServer.start(site, 0, Optional.empty());
+        try {
+            return new Browser(new ChromeDriver(options), server);
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    /** Opens a page by its path from the site root. */
+    void open(String path) {
+        driver.get(url(path));
+    }
+
+    String url(String path) {
+        return URI.create("http://127.0.0.1:" + server.port() + "/").resolve(path).toString();
+    }
+
+    static Path screenshots() throws IOException {
+        return Files.createDirectories(Path.of(System.getProperty("aqp.screenshots", "target/screenshots")));
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            server.close();
+        }
+    }
+}

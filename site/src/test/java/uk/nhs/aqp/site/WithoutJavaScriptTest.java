@@ -1,0 +1,59 @@
+package uk.nhs.aqp.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** With JavaScript off, the site still works: navigation, and search offers the full A to Z list. */
+@ExtendWith(NeedsChromium.class)
+class WithoutJavaScriptTest {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void open() throws IOException {
+        browser = Browser.open(false);
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) browser.close();
+    }
+
+    @Test
+    void search_without_javascript_offers_every_pack_a_to_z() {
+        browser.open("index.html");
+        browser.driver.findElement(By.id("search-field")).sendKeys("hearing", Keys.ENTER);
+        assertTrue(browser.driver.getCurrentUrl().contains("search/index.html?q=hearing"));
+        assertFalse(browser.driver.findElement(By.id("search-results")).isDisplayed());
+        WebElement az = browser.driver.findElement(By.id("a-z"));
+        assertTrue(az.isDisplayed());
+        List<String> entries = az.findElements(By.cssSelector("li a")).stream().map(WebElement::getText).toList();
+        assertTrue(entries.contains("Adult hearing services"), entries.toString());
+        assertTrue(entries.contains("Wheelchair services"), entries.toString());
+        assertTrue(entries.contains("NHS Calderdale CCG"), entries.toString());
+        az.findElement(By.linkText("Podiatry")).click();
+        assertEquals("Podiatry", browser.driver.findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
+    void the_header_navigation_and_the_aqp_map_work_without_javascript() {
+        browser.open("index.html");
+        browser.driver.findElement(By.linkText("AQP map")).click();
+        assertTrue(browser.driver.getCurrentUrl().endsWith("/adoption/index.html"));
+        WebElement cell = browser.driver.findElement(By.cssSelector("a[href='../local/kernow-ccg/msk-back-neck-pain/index.html']"));
+        cell.click();
+        assertTrue(browser.driver.findElement(By.tagName("h1")).getText().contains("Back and neck pain"));
+        assertTrue(browser.driver.getPageSource().contains("NHS Kernow CCG adopted the national pack unchanged."));
+    }
+}
