@@ -86,10 +86,12 @@ public final class Downloads {
 
     /** Data for every pack: the manifest, tables, workbook and archive of the bundle. */
     public List<File> allData() {
+        List<String> order = List.of("ZIP", "XLSX", "CSV", "JSON");
         return sizes.keySet().stream()
                 .filter(p -> p.startsWith(SiteLinks.DATA) && !p.startsWith(SiteLinks.DATA + "packs/")
-                        && !p.startsWith(SiteLinks.DATA + "standard/"))
-                .filter(p -> List.of("JSON", "CSV", "XLSX", "ZIP").contains(format(p)))
+                        && !p.startsWith(SiteLinks.DATA + "standard/") && !p.startsWith(SiteLinks.DATA + "schema/"))
+                .filter(p -> order.contains(format(p)))
+                .sorted(java.util.Comparator.comparingInt((String p) -> order.indexOf(format(p))).thenComparing(p -> p))
                 .map(this::file).toList();
     }
 
@@ -117,6 +119,15 @@ public final class Downloads {
 
     private File file(String sitePath) {
         String name = sitePath.substring(sitePath.lastIndexOf('/') + 1);
+        String known = switch (format(sitePath)) {
+            case "ZIP" -> "Everything in one archive";
+            case "XLSX" -> "All tables as a spreadsheet";
+            case "CSV" -> "Table: " + name.substring(0, name.length() - 4).replace('-', ' ');
+            default -> name.equals("datapackage.json") ? "Contents, sizes and checksums (datapackage.json)" : null;
+        };
+        if (known != null && sitePath.startsWith(SiteLinks.DATA)) {
+            return new File(sitePath, known, format(sitePath), sizes.get(sitePath));
+        }
         int dot = name.lastIndexOf('.');
         String base = (dot > 0 ? name.substring(0, dot) : name).replace('-', ' ').replace('_', ' ');
         String label = base.isEmpty() ? name : Character.toUpperCase(base.charAt(0)) + base.substring(1);
