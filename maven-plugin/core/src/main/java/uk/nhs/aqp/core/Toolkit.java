@@ -66,6 +66,7 @@ public final class Toolkit implements AutoCloseable {
     }
 
     private Validated validateAll(ValidateRequest request, BuildLog log) {
+        long start = System.nanoTime();
         DiagnosticSink sink = new DiagnosticSink(rules);
         ProjectPaths paths = new ProjectPaths(request.projectRoot());
         PackValidation validation = new PackValidation(paths, new YamlLoader(request.limits()),
@@ -76,7 +77,8 @@ public final class Toolkit implements AutoCloseable {
         result.diagnostics().forEach(log::report);
         writeReports(request.outputDirectory(), result.diagnostics());
         log.info("Checked " + outcome.folders() + " national packs in " + paths.display(request.packsDirectory())
-                + ": " + outcome.packs().size() + " valid; " + localSummary(outcome) + result.summary());
+                + ": " + outcome.packs().size() + " valid; " + localSummary(outcome) + result.summary()
+                + " (" + seconds(System.nanoTime() - start) + ")");
         return new Validated(result, validation, outcome);
     }
 
@@ -130,13 +132,14 @@ public final class Toolkit implements AutoCloseable {
 
     /** Bundles the packs of a validation this build already ran. */
     public BundleResult bundle(BundleRequest request, ValidationResult validated, BuildLog log) {
+        long start = System.nanoTime();
         BundleResult result = new BundleStage(schemas, publisher).run(request, validated, log);
         if (result.written()) {
             ProjectPaths paths = new ProjectPaths(request.validation().projectRoot());
             log.info("Bundled " + result.validation().packs().size() + " national and "
                     + result.validation().localPacks().size() + " local packs into "
                     + paths.display(result.directory().orElseThrow()) + " (" + result.bundle().orElseThrow().files().size()
-                    + " files) and " + paths.display(result.zip().orElseThrow()));
+                    + " files) and " + paths.display(result.zip().orElseThrow()) + " in " + seconds(System.nanoTime() - start));
         }
         return result;
     }
@@ -188,6 +191,10 @@ public final class Toolkit implements AutoCloseable {
             siteBuilder = new SiteBuilder(request.templates(), request.validation().projectRoot());
         }
         return siteBuilder;
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(java.util.Locale.ROOT, "%.1f s", nanos / 1e9);
     }
 
     private static String localSummary(PackValidation.Outcome outcome) {

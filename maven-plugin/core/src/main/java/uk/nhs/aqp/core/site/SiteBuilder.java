@@ -152,6 +152,9 @@ public final class SiteBuilder {
         String canonical = model.siteUrl().map(u -> u + directory(page.path())).orElse("./");
         root.put("page", new PageView(page.title(), page.path(), page.root(), page.breadcrumbs(), page.section(),
                 page.listed() ? canonical : ""));
+        if (page.path().equals(SiteLinks.NOT_FOUND)) {
+            model.siteUrl().ifPresent(url -> root.put("baseHref", url.endsWith("/") ? url : url + "/"));
+        }
         root.put("site", SiteView.STANDARD);
         root.put("fmt", Formats.standard());
         root.put("links", SiteLinks.standard());

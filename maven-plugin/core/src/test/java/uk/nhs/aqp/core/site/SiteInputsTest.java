@@ -123,4 +123,18 @@ class SiteInputsTest {
         assertTrue(d.contains("broken-templates/site/home.ftlh:3:6: error:") && d.contains("[site.template] template home.ftlh failed:"), d);
         assertEquals(before, Files.readString(site.resolve("index.html")), "the previous site is untouched");
     }
+
+    @Test
+    void with_its_published_address_the_sitemap_is_absolute_and_the_404_page_resolves_from_the_root()
+            throws IOException {
+        SiteRequest published = new SiteRequest(request.validation(), project.resolve("target/site-published"),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("https://packs.example.org/aqp/"),
+                request.frontend());
+        SiteResult result = toolkit.site(published, validation, BuildLog.silent());
+        assertTrue(!result.failed(), result.diagnostics().toString());
+        String sitemap = SiteFixture.page(published, "sitemap.xml");
+        assertTrue(sitemap.contains("<loc>https://packs.example.org/aqp/</loc>"), sitemap);
+        assertTrue(SiteFixture.page(published, "404.html").contains("<base href=\"https://packs.example.org/aqp/\">"));
+        assertTrue(!SiteFixture.page(published, "index.html").contains("<base "));
+    }
 }
