@@ -59,6 +59,15 @@ public final class Toolkit implements AutoCloseable {
     }
 
     /**
+     * Compiles the schemas for the request's project: the built-in ones, each replaced by a
+     * same-named file in its schema folder, read only inside the project (a link there that leads
+     * elsewhere is refused as broken tooling, naming the link and not its target).
+     */
+    public static Toolkit open(ValidateRequest request) {
+        return new Toolkit(SchemaCatalog.load(request.schemaDirectory(), request.projectRoot()));
+    }
+
+    /**
      * Validates every pack under the request's packs folder, logs each diagnostic, writes the
      * JSON and SARIF reports into the output folder, and returns what it found.
      */

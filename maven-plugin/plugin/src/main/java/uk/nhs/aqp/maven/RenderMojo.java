@@ -58,7 +58,7 @@ public class RenderMojo extends PackGoal {
         RenderRequest render = new RenderRequest(root.toPath(), outputDirectory.toPath(),
                 Optional.ofNullable(templates).map(File::toPath), pdf, severity, 2);
         MavenBuildLog log = new MavenBuildLog(getLog());
-        try (Toolkit toolkit = Toolkit.open(validate.schemaDirectory())) {
+        try (Toolkit toolkit = Toolkit.open(validate)) {
             ValidationResult validated = validated(toolkit, validate, log);
             if (validated.failed()) {
                 throw new MojoFailureException("Pack validation failed with " + validated.summary()
