@@ -3,6 +3,7 @@ package uk.nhs.aqp.core;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import uk.nhs.aqp.core.adapt.AdaptationRebaser;
 import uk.nhs.aqp.core.adapt.AdaptationTemplate;
 import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
 import uk.nhs.aqp.core.diagnostic.ToolingException;
+import uk.nhs.aqp.core.load.ProjectBoundary;
 import uk.nhs.aqp.core.load.ProjectPaths;
 import uk.nhs.aqp.core.publish.Publisher;
 import uk.nhs.aqp.core.source.FileKind;
@@ -20,7 +22,9 @@ import uk.nhs.aqp.core.source.YamlDocument;
 
 /**
  * The goals that write into a commissioner's own files: scaffolding an adaptation and rebasing
- * adaptations onto the current national packs. Each refuses rather than overwrite work.
+ * adaptations onto the current national packs. Each refuses rather than overwrite work, and
+ * never writes through a link: a link as the file, or as any folder between the project and it,
+ * is named and left alone, and nothing is written.
  */
 final class LocalMaintenance {
 
@@ -28,14 +32,30 @@ final class LocalMaintenance {
     record Outcome(List<String> report, boolean refused) {
     }
 
+    /** The adaptations a rebase works on, and the links it found on the way and will not write through. */
+    private record Found(List<Path> files, List<Path> links) {
+    }
+
     private final Publisher publisher = new Publisher();
 
     Outcome rebase(AdaptRequest request, PackValidation validation, PackValidation.Outcome valid) {
         ProjectPaths paths = new ProjectPaths(request.validation().projectRoot());
+        ProjectBoundary boundary = boundary(request);
         List<String> report = new ArrayList<>();
         boolean refused = false;
-        for (Path file : adaptationFiles(request)) {
+        Found found = adaptationFiles(request, boundary, paths);
+        for (Path link : found.links()) {
+            report.add(paths.display(link) + ": not rebased: " + throughLink("aqp:rebase", paths.display(link)));
+            refused = true;
+        }
+        for (Path file : found.files()) {
             String shown = paths.display(file);
+            Optional<Path> link = boundary.linkOnTheWay(file);
+            if (link.isPresent()) {
+                report.add(shown + ": not rebased: " + throughLink("aqp:rebase", paths.display(link.get())));
+                refused = true;
+                continue;
+            }
             DiagnosticSink sink = new DiagnosticSink();
             Optional<YamlDocument> doc = validation.checked(file, FileKind.ADAPTATION, sink);
             String base = doc.map(d -> d.root().at("/base/pack").asText()).orElse("");
@@ -45,7 +65,7 @@ final class LocalMaintenance {
                 refused = true;
                 continue;
             }
-            String text = read(file);
+            String text = read(file, paths);
             AdaptationRebaser.Rebased r = new AdaptationRebaser().rebase(text, doc.get(), national.documents(),
                     national.pack().manifest().version());
             if (!r.gone().isEmpty()) {
@@ -78,12 +98,18 @@ final class LocalMaintenance {
         }
         Path folder = request.validation().packsDirectory().resolve("local").resolve(commissioner);
         Path adaptation = folder.resolve(pack).resolve(FileKind.ADAPTATION.fileName());
-        if (Files.exists(adaptation)) {
+        Path commissionerFile = folder.resolve(FileKind.COMMISSIONER.fileName());
+        ProjectBoundary boundary = boundary(request);
+        Optional<Path> link = boundary.linkOnTheWay(adaptation).or(() -> boundary.linkOnTheWay(commissionerFile));
+        if (link.isPresent()) {
+            return new Outcome(List.of(paths.display(adaptation) + ": nothing written: "
+                    + throughLink("aqp:adapt", paths.display(link.get()))), true);
+        }
+        if (Files.exists(adaptation, LinkOption.NOFOLLOW_LINKS)) {
             return new Outcome(List.of(paths.display(adaptation) + " already exists; not overwritten"), true);
         }
         List<String> report = new ArrayList<>();
-        Path commissionerFile = folder.resolve(FileKind.COMMISSIONER.fileName());
-        if (!Files.exists(commissionerFile)) {
+        if (!Files.exists(commissionerFile, LinkOption.NOFOLLOW_LINKS)) {
             publisher.publish(folder, Map.of(FileKind.COMMISSIONER.fileName(),
                     AdaptationTemplate.commissioner(commissioner).getBytes(StandardCharsets.UTF_8)));
             report.add("wrote " + paths.display(commissionerFile) + ": fill in the name, code, region and kind");
@@ -95,24 +121,65 @@ final class LocalMaintenance {
         return new Outcome(report, false);
     }
 
-    private static List<Path> adaptationFiles(AdaptRequest request) {
+    /** Why a goal left a file alone: a link on its way. */
+    private static String throughLink(String goal, String link) {
+        return link + " is a link, and " + goal + " never writes through a link (wherever it leads); replace the link"
+                + " with the folder or file itself, or run the goal where the files really are";
+    }
+
+    private static ProjectBoundary boundary(AdaptRequest request) {
+        return ProjectBoundary.of(request.validation().projectRoot(), List.of(request.validation().packsDirectory()));
+    }
+
+    /**
+     * {@code local/<commissioner>/<pack>/adaptation.yaml} of the selected commissioners and packs,
+     * without following any link: a link found where a folder or the file belongs is listed to be
+     * named, and nothing behind it is looked at.
+     */
+    private static Found adaptationFiles(AdaptRequest request, ProjectBoundary boundary, ProjectPaths paths) {
         Path local = request.validation().packsDirectory().resolve("local");
-        if (!Files.isDirectory(local)) return List.of();
-        try (Stream<Path> s = Files.walk(local, 3)) {
-            return s.filter(p -> p.getFileName().toString().equals(FileKind.ADAPTATION.fileName()))
-                    .filter(p -> request.commissioner().map(c -> p.getParent().getParent().getFileName().toString().equals(c)).orElse(true))
-                    .filter(p -> request.pack().map(k -> p.getParent().getFileName().toString().equals(k)).orElse(true))
+        List<Path> files = new ArrayList<>();
+        List<Path> links = new ArrayList<>();
+        Optional<Path> link = boundary.linkOnTheWay(local);
+        if (link.isPresent()) {
+            return new Found(List.of(), Files.isDirectory(local) ? List.of(link.get()) : List.of());
+        }
+        for (Path commissioner : folders(local, paths, request.commissioner())) {
+            if (Files.isSymbolicLink(commissioner)) {
+                links.add(commissioner);
+                continue;
+            }
+            for (Path pack : folders(commissioner, paths, request.pack())) {
+                Path adaptation = pack.resolve(FileKind.ADAPTATION.fileName());
+                if (Files.isSymbolicLink(pack) || Files.isSymbolicLink(adaptation)) {
+                    links.add(Files.isSymbolicLink(pack) ? pack : adaptation);
+                } else if (Files.isRegularFile(adaptation, LinkOption.NOFOLLOW_LINKS)) {
+                    files.add(adaptation);
+                }
+            }
+        }
+        return new Found(files, links);
+    }
+
+    /** The folders (and links to folders) in {@code parent} named {@code only}, or all; sorted. */
+    private static List<Path> folders(Path parent, ProjectPaths paths, Optional<String> only) {
+        if (!Files.isDirectory(parent, LinkOption.NOFOLLOW_LINKS)) return List.of();
+        try (Stream<Path> s = Files.list(parent)) {
+            return s.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> only.map(name -> p.getFileName().toString().equals(name)).orElse(true))
+                    .filter(Files::isDirectory)
                     .sorted().toList();
-        } catch (IOException e) {
-            throw new ToolingException("cannot list " + local + ": " + e.getMessage(), e);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new ToolingException("cannot list " + paths.display(parent) + " ("
+                    + (e instanceof IOException io ? ProjectBoundary.reason(io) : e.getMessage()) + ")", e);
         }
     }
 
-    static String read(Path file) {
+    static String read(Path file, ProjectPaths paths) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new ToolingException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new ToolingException("cannot read " + paths.display(file) + " (" + ProjectBoundary.reason(e) + ")", e);
         }
     }
 }

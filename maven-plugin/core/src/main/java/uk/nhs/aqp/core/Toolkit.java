@@ -12,6 +12,8 @@ import uk.nhs.aqp.core.bundle.BundleStage;
 import uk.nhs.aqp.core.diagnostic.Diagnostic;
 import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
 import uk.nhs.aqp.core.diagnostic.RuleCatalog;
+import uk.nhs.aqp.core.load.InputGuard;
+import uk.nhs.aqp.core.load.ProjectBoundary;
 import uk.nhs.aqp.core.load.ProjectPaths;
 import uk.nhs.aqp.core.load.YamlLoader;
 import uk.nhs.aqp.core.publish.DiagnosticReports;
@@ -48,9 +50,21 @@ public final class Toolkit implements AutoCloseable {
         this.schemas = schemas;
     }
 
-    /** Compiles the schemas: the built-in ones, each replaced by a same-named file in {@code schemaDirectory}. */
+    /**
+     * Compiles the schemas: the built-in ones, each replaced by a same-named file in
+     * {@code schemaDirectory}, read only if it really lies in that folder.
+     */
     public static Toolkit open(Optional<Path> schemaDirectory) {
         return new Toolkit(SchemaCatalog.load(schemaDirectory));
+    }
+
+    /**
+     * Compiles the schemas for the request's project: the built-in ones, each replaced by a
+     * same-named file in its schema folder, read only inside the project (a link there that leads
+     * elsewhere is refused as broken tooling, naming the link and not its target).
+     */
+    public static Toolkit open(ValidateRequest request) {
+        return new Toolkit(SchemaCatalog.load(request.schemaDirectory(), request.projectRoot()));
     }
 
     /**
@@ -100,18 +114,22 @@ public final class Toolkit implements AutoCloseable {
     public PackComparison compare(Path projectRoot, Path before, Path after) {
         DiagnosticSink sink = new DiagnosticSink(rules);
         ProjectPaths paths = new ProjectPaths(projectRoot);
+        InputGuard guard = new InputGuard(ProjectBoundary.of(projectRoot, List.of(before, after)), paths, sink);
         YamlLoader loader = new YamlLoader(uk.nhs.aqp.core.load.LoadLimits.DEFAULT);
-        java.util.List<TreeDiff.Difference> differences = new java.util.ArrayList<>();
+        List<TreeDiff.Difference> differences = new ArrayList<>();
         for (FileKind kind : FileKind.packFiles()) {
-            Path a = before.resolve(kind.fileName());
-            Path b = after.resolve(kind.fileName());
-            Optional<JsonNode> left = java.nio.file.Files.exists(a)
-                    ? loader.load(a, paths.display(a), sink).map(YamlDocument::root) : Optional.empty();
-            Optional<JsonNode> right = java.nio.file.Files.exists(b)
-                    ? loader.load(b, paths.display(b), sink).map(YamlDocument::root) : Optional.empty();
+            Optional<JsonNode> left = side(before.resolve(kind.fileName()), guard, loader, paths, sink);
+            Optional<JsonNode> right = side(after.resolve(kind.fileName()), guard, loader, paths, sink);
             differences.addAll(TreeDiff.diff(kind.targetName(), left.orElse(null), right.orElse(null)));
         }
         return new PackComparison(differences, sink.sorted());
+    }
+
+    /** One side's file of a comparison, if it is there and may be read. */
+    private static Optional<JsonNode> side(Path file, InputGuard guard, YamlLoader loader, ProjectPaths paths,
+            DiagnosticSink sink) {
+        return guard.isFile(guard.inspect(file)) ? loader.load(file, paths.display(file), sink).map(YamlDocument::root)
+                : Optional.empty();
     }
 
     /** Scaffolds {@code local/<commissioner>/<pack>/adaptation.yaml}; refuses to overwrite. */

@@ -31,7 +31,7 @@ public class AdaptMojo extends PackGoal {
         AdaptRequest request = new AdaptRequest(validateRequest(),
                 Optional.of(Parameters.slug("commissioner", commissioner)), Optional.of(Parameters.slug("pack", pack)));
         MaintenanceResult result;
-        try (Toolkit toolkit = Toolkit.open(request.validation().schemaDirectory())) {
+        try (Toolkit toolkit = Toolkit.open(request.validation())) {
             result = toolkit.scaffoldAdaptation(request, new MavenBuildLog(getLog()));
         } catch (ToolingException e) {
             throw new MojoExecutionException("aqp:adapt could not run: " + e.getMessage(), e);

@@ -95,7 +95,7 @@ public class BundleMojo extends PackGoal {
         }
         BundleRequest request = request();
         BundleResult result;
-        try (Toolkit toolkit = Toolkit.open(request.validation().schemaDirectory())) {
+        try (Toolkit toolkit = Toolkit.open(request.validation())) {
             MavenBuildLog log = new MavenBuildLog(getLog());
             result = toolkit.bundle(request, validated(toolkit, request.validation(), log), log);
         } catch (ToolingException e) {

@@ -41,7 +41,7 @@ public class DiffMojo extends PackGoal {
         if ((from == null) != (to == null)) {
             throw new MojoExecutionException("aqp.from and aqp.to go together: give both pack folders, or neither");
         }
-        try (Toolkit toolkit = Toolkit.open(validateRequest().schemaDirectory())) {
+        try (Toolkit toolkit = Toolkit.open(validateRequest())) {
             if (from != null) {
                 compare(toolkit);
             } else {

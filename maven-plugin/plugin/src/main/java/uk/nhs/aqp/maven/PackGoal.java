@@ -20,8 +20,10 @@ abstract class PackGoal extends AbstractMojo {
 
     /**
      * The folder that printed paths, JSON and SARIF reports are relative to (for pull-request
-     * annotations, the repository root). Default: {@code ${project.basedir}}. User property:
-     * {@code aqp.root}.
+     * annotations, the repository root). It is also the project whose files the toolkit reads:
+     * nothing outside it and the folders given by {@code packs}, {@code schemas} and
+     * {@code templates} is read, and a link that leads elsewhere is refused at the link.
+     * Default: {@code ${project.basedir}}. User property: {@code aqp.root}.
      */
     @Parameter(property = "aqp.root", defaultValue = "${project.basedir}", required = true)
     protected File root;
@@ -36,8 +38,8 @@ abstract class PackGoal extends AbstractMojo {
 
     /**
      * A folder of JSON Schema files that replace the built-in schemas of the same name (for
-     * example {@code kpis.schema.json}). Default: none, the built-in schemas. User property:
-     * {@code aqp.schemas}.
+     * example {@code kpis.schema.json}); a file that is a link leading outside the project stops
+     * the build. Default: none, the built-in schemas. User property: {@code aqp.schemas}.
      */
     @Parameter(property = "aqp.schemas")
     protected File schemas;

@@ -32,7 +32,7 @@ public class RebaseMojo extends PackGoal {
         AdaptRequest request = new AdaptRequest(validateRequest(), Optional.ofNullable(commissioner),
                 Optional.ofNullable(pack));
         MaintenanceResult result;
-        try (Toolkit toolkit = Toolkit.open(request.validation().schemaDirectory())) {
+        try (Toolkit toolkit = Toolkit.open(request.validation())) {
             result = toolkit.rebase(request, new MavenBuildLog(getLog()));
         } catch (ToolingException e) {
             throw new MojoExecutionException("aqp:rebase could not run: " + e.getMessage(), e);

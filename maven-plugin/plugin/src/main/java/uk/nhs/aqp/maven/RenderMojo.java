@@ -26,17 +26,18 @@ import uk.nhs.aqp.core.render.RenderResult;
 @Mojo(name = "render", defaultPhase = LifecyclePhase.PREPARE_PACKAGE, threadSafe = true)
 public class RenderMojo extends PackGoal {
 
-    /**
-     * The project's templates folder. A file in its {@code adoc/} subfolder replaces the built-in
-     * document template, partial, PDF theme ({@code nhs-theme.yml}) or stylesheet
-     * ({@code document.css}) of the same name; anything not there comes from the plugin. Default:
-     * {@code ${project.basedir}/templates} (fine if it does not exist). User property:
-     * {@code aqp.templates}.
-     */
     /** Skips rendering. Default: {@code false}. User property: {@code aqp.skip}. */
     @Parameter(property = "aqp.skip", defaultValue = "false")
     private boolean skip;
 
+    /**
+     * The project's templates folder. A file in its {@code adoc/} subfolder replaces the built-in
+     * document template, partial, PDF theme ({@code nhs-theme.yml}) or stylesheet
+     * ({@code document.css}) of the same name; anything not there comes from the plugin. A file
+     * that is a link leading outside the project is refused ({@code template.link-outside}).
+     * Default: {@code ${project.basedir}/templates} (fine if it does not exist). User property:
+     * {@code aqp.templates}.
+     */
     @Parameter(property = "aqp.templates", defaultValue = "${project.basedir}/templates")
     private File templates;
 
@@ -58,7 +59,7 @@ public class RenderMojo extends PackGoal {
         RenderRequest render = new RenderRequest(root.toPath(), outputDirectory.toPath(),
                 Optional.ofNullable(templates).map(File::toPath), pdf, severity, 2);
         MavenBuildLog log = new MavenBuildLog(getLog());
-        try (Toolkit toolkit = Toolkit.open(validate.schemaDirectory())) {
+        try (Toolkit toolkit = Toolkit.open(validate)) {
             ValidationResult validated = validated(toolkit, validate, log);
             if (validated.failed()) {
                 throw new MojoFailureException("Pack validation failed with " + validated.summary()

@@ -22,7 +22,7 @@ public class ServeMojo extends SiteGoal {
 
     @Override
     public void execute() throws MojoExecutionException {
-        try (Toolkit toolkit = Toolkit.open(validateRequest().schemaDirectory());
+        try (Toolkit toolkit = Toolkit.open(validateRequest());
                 PreviewSession session = toolkit.preview(siteRequest(), port, new MavenBuildLog(getLog()))) {
             session.awaitClose();
         } catch (ToolingException e) {

@@ -23,7 +23,8 @@ abstract class SiteGoal extends PackGoal {
 
     /**
      * A folder whose {@code site/} files override the built-in website templates and static files
-     * of the same name (e.g. {@code site/national.ftlh}, {@code site/assets/aqp.css}). Default: none,
+     * of the same name (e.g. {@code site/national.ftlh}, {@code site/assets/aqp.css}); a file that is
+     * a link leading outside the project is refused ({@code template.link-outside}). Default: none,
      * the built-in templates. User property: {@code aqp.templates}.
      */
     @Parameter(property = "aqp.templates")

@@ -33,7 +33,7 @@ public class SiteMojo extends SiteGoal {
         }
         SiteRequest request = siteRequest();
         SiteResult result;
-        try (Toolkit toolkit = Toolkit.open(request.validation().schemaDirectory())) {
+        try (Toolkit toolkit = Toolkit.open(request.validation())) {
             ValidationResult validation = validated(toolkit, request.validation(), new MavenBuildLog(getLog()));
             if (validation.failed()) {
                 throw new MojoFailureException("Pack validation failed with " + validation.summary()

@@ -32,7 +32,7 @@ public class ValidateMojo extends PackGoal {
         }
         ValidateRequest request = validateRequest();
         ValidationResult result;
-        try (Toolkit toolkit = Toolkit.open(request.schemaDirectory())) {
+        try (Toolkit toolkit = Toolkit.open(request)) {
             result = validated(toolkit, request, new MavenBuildLog(getLog()));
         } catch (ToolingException e) {
             throw new MojoExecutionException("aqp:validate could not run: " + e.getMessage(), e);

@@ -29,15 +29,18 @@ public record Diagnostic(Severity severity, String ruleId, String message, Origi
     public int column() { return origin.column(); }
     public String pointer() { return origin.pointer(); }
 
-    /** {@code path:line:col: error: [rule.id] /pointer: message}. */
+    /**
+     * {@code path:line:col: error: [rule.id] /pointer: message}, one printable line: a pointer or
+     * path made from a file's keys or names has its unprintable characters escaped.
+     */
     public String format() {
-        StringBuilder sb = new StringBuilder(origin.location())
+        StringBuilder sb = new StringBuilder(Excerpt.escape(origin.location()))
                 .append(": ").append(severity.label())
                 .append(": [").append(ruleId).append("] ");
         if (!origin.pointer().isEmpty()) {
-            sb.append(origin.pointer()).append(": ");
+            sb.append(Excerpt.escape(origin.pointer())).append(": ");
         }
-        return sb.append(message).toString();
+        return sb.append(Excerpt.escape(message)).toString();
     }
 
     @Override

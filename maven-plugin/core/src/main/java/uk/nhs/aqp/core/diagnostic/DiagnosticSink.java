@@ -21,10 +21,20 @@ public final class DiagnosticSink {
         this(RuleCatalog.standard());
     }
 
-    /** Reports rule {@code ruleId} at {@code origin}, its message filled with {@code args}. */
+    /**
+     * Reports rule {@code ruleId} at {@code origin}, its message filled with {@code args}. Text
+     * arguments have their unprintable characters escaped ({@link Excerpt#escape}), so a message is
+     * always one printable line whatever a file holds.
+     */
     public void report(String ruleId, Origin origin, Object... args) {
         Rule rule = catalog.rule(ruleId);
-        add(new Diagnostic(rule.severity(), ruleId, String.format(rule.messagePattern(), args), origin));
+        Object[] safe = args.clone();
+        for (int i = 0; i < safe.length; i++) {
+            if (safe[i] instanceof CharSequence text) {
+                safe[i] = Excerpt.escape(text.toString());
+            }
+        }
+        add(new Diagnostic(rule.severity(), ruleId, String.format(rule.messagePattern(), safe), origin));
     }
 
     public synchronized void add(Diagnostic diagnostic) {

@@ -1,6 +1,7 @@
 package uk.nhs.aqp.core.load;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -11,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -18,10 +20,14 @@ import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
+import uk.nhs.aqp.core.diagnostic.Excerpt;
 import uk.nhs.aqp.core.source.Origin;
 import uk.nhs.aqp.core.source.YamlDocument;
 
@@ -32,6 +38,10 @@ import uk.nhs.aqp.core.source.YamlDocument;
 public final class YamlLoader {
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    /** How many leading bytes are looked at for a NUL that marks a binary file. */
+    private static final int BINARY_SNIFF = 8000;
+    /** The longest message of SnakeYAML's that a diagnostic repeats. */
+    private static final int SYNTAX_EXCERPT = 120;
 
     private final LoadLimits limits;
 
@@ -41,25 +51,43 @@ public final class YamlLoader {
 
     /**
      * Loads {@code file}, reporting problems against {@code displayPath} (the project-relative
-     * path printed in diagnostics).
+     * path printed in diagnostics). Opens only a regular file: a named pipe would block the build
+     * for ever, a device would never end.
      */
     public Optional<YamlDocument> load(Path file, String displayPath, DiagnosticSink sink) {
         Origin whole = new Origin(displayPath, 1, 1, "");
         try {
-            long size = Files.size(file);
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                sink.report("pack.not-a-file", Origin.ofFile(displayPath),
+                        attributes.isDirectory() ? "a folder" : ProjectBoundary.special(file));
+                return Optional.empty();
+            }
+            long size = attributes.size();
             if (size > limits.maxFileBytes()) {
                 sink.report("yaml.too-large", whole, size, limits.maxFileBytes());
                 return Optional.empty();
             }
-            Optional<String> text = decode(Files.readAllBytes(file), displayPath, sink);
+            byte[] bytes = read(file);
+            if (bytes.length > limits.maxFileBytes()) { // it grew since it was measured
+                sink.report("yaml.too-large", whole, "more than " + limits.maxFileBytes(), limits.maxFileBytes());
+                return Optional.empty();
+            }
+            Optional<String> text = decode(bytes, displayPath, sink);
             if (text.isEmpty()) {
                 return Optional.empty();
             }
             return parse(file, text.get(), displayPath, sink);
         } catch (IOException e) {
-            sink.report("yaml.unreadable", Origin.ofFile(displayPath), e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            sink.report("yaml.unreadable", Origin.ofFile(displayPath), ProjectBoundary.reason(e));
             return Optional.empty();
+        }
+    }
+
+    /** The file's bytes, at most one past the size limit, however much it grew since it was measured. */
+    private byte[] read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes((int) Math.min(limits.maxFileBytes() + 1, Integer.MAX_VALUE - 8));
         }
     }
 
@@ -80,6 +108,10 @@ public final class YamlLoader {
         } catch (MarkedYAMLException e) {
             reportSyntax(e, displayPath, sink);
             return Optional.empty();
+        } catch (ReaderException e) {
+            sink.report("yaml.syntax", at(text, e.getPosition(), displayPath), String.format(Locale.ROOT,
+                    "the character U+%04X cannot appear in YAML; remove it", e.getCodePoint()));
+            return Optional.empty();
         } catch (YAMLException e) {
             reportLimit(e, displayPath, sink);
             return Optional.empty();
@@ -91,11 +123,21 @@ public final class YamlLoader {
             sink.report("yaml.empty", new Origin(displayPath, 1, 1, ""));
             return Optional.empty();
         }
+        if (!(node instanceof MappingNode)) {
+            // said without quoting it: a file that is not a pack file may hold anything
+            sink.report("yaml.not-a-mapping", new Origin(displayPath, node.getStartMark().getLine() + 1,
+                    node.getStartMark().getColumn() + 1, ""), node instanceof SequenceNode ? "a list" : "a single value");
+            return Optional.empty();
+        }
         return new YamlTreeBuilder(displayPath, limits, sink).build(node)
                 .map(tree -> new YamlDocument(file, tree.root(), tree.sources()));
     }
 
     private Optional<String> decode(byte[] bytes, String displayPath, DiagnosticSink sink) {
+        if (binary(bytes)) {
+            sink.report("yaml.binary", Origin.ofFile(displayPath));
+            return Optional.empty();
+        }
         int start = startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                 || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
@@ -123,10 +165,37 @@ public final class YamlLoader {
         out.flip();
         String text = out.toString();
         if (text.indexOf('\u0000') >= 0) {
-            sink.report("yaml.encoding", new Origin(displayPath, 1, 1, ""), "a NUL character");
+            sink.report("yaml.encoding", at(text, text.codePointCount(0, text.indexOf('\u0000')), displayPath),
+                    "a NUL character");
             return Optional.empty();
         }
         return Optional.of(text);
+    }
+
+    /** A NUL byte near the start, as git judges it: a binary file, not text in any 8-bit encoding. */
+    private static boolean binary(byte[] bytes) {
+        boolean utf16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
+        for (int i = 0; i < Math.min(bytes.length, BINARY_SNIFF) && !utf16; i++) {
+            if (bytes[i] == 0) return true;
+        }
+        return false;
+    }
+
+    /** The line and column of the code point at {@code index} of {@code text}. */
+    private static Origin at(String text, int index, String displayPath) {
+        int line = 1;
+        int column = 1;
+        int seen = 0;
+        for (int i = 0; i < text.length() && seen < index; i = text.offsetByCodePoints(i, 1), seen++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new Origin(displayPath, line, column, "");
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {
@@ -149,7 +218,8 @@ public final class YamlLoader {
             sink.report("yaml.multiple-documents", at);
         } else {
             String context = e.getContext() == null ? "" : e.getContext().trim() + ": ";
-            sink.report("yaml.syntax", at, context + problem);
+            // SnakeYAML's words may echo the file (an alias name, a character): only a short excerpt
+            sink.report("yaml.syntax", at, Excerpt.of(context + problem, SYNTAX_EXCERPT));
         }
     }
 
@@ -163,7 +233,7 @@ public final class YamlLoader {
         } else if (message.contains("code points")) {
             sink.report("yaml.too-large", at, "more than " + limits.maxFileBytes(), limits.maxFileBytes());
         } else {
-            sink.report("yaml.syntax", at, message);
+            sink.report("yaml.syntax", at, Excerpt.of(message, SYNTAX_EXCERPT));
         }
     }
 }

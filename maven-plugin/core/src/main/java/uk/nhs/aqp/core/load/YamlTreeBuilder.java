@@ -21,6 +21,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
+import uk.nhs.aqp.core.diagnostic.Excerpt;
 import uk.nhs.aqp.core.source.Origin;
 import uk.nhs.aqp.core.source.Pointers;
 import uk.nhs.aqp.core.source.SourceMap;
@@ -104,7 +105,7 @@ final class YamlTreeBuilder {
             String child = Pointers.child(pointer, key);
             Node first = seen.putIfAbsent(key, keyNode);
             if (first != null) {
-                sink.report("yaml.duplicate-key", at(keyNode, child), key,
+                sink.report("yaml.duplicate-key", at(keyNode, child), Excerpt.of(key, Excerpt.VALUE),
                         first.getStartMark().getLine() + 1);
                 ok = false;
                 continue;

@@ -63,6 +63,7 @@ public final class RenderStage {
         DiagnosticSink sink = new DiagnosticSink();
         TemplateSet templates = TemplateSet.of(request.templatesDirectory(), paths);
         List<Generated> generated = generate(templates, packs, standard, sink);
+        Map<String, byte[]> assets = templates.assets(sink);
         log.info(String.format(Locale.ROOT, "[aqp] templates: %d AsciiDoc documents from %d packs in %s",
                 generated.size(), packs.size(), seconds(System.nanoTime() - start)));
         Map<String, byte[]> adoc = new TreeMap<>();
@@ -71,7 +72,7 @@ public final class RenderStage {
 
         List<DocumentFormat> formats = DocumentFormat.of(request.pdf());
         Map<String, byte[]> documents = sink.hasErrors() ? Map.of()
-                : convert(request, templates, generated, formats, sink, log);
+                : convert(request, assets, generated, formats, sink, log);
         List<Diagnostic> diagnostics = sink.sorted();
         diagnostics.forEach(log::report);
         boolean failed = diagnostics.stream().anyMatch(d -> d.severity().atLeast(request.failOn()));
@@ -102,7 +103,7 @@ public final class RenderStage {
         return generated;
     }
 
-    private Map<String, byte[]> convert(RenderRequest request, TemplateSet templates, List<Generated> generated,
+    private Map<String, byte[]> convert(RenderRequest request, Map<String, byte[]> templateAssets, List<Generated> generated,
             List<DocumentFormat> formats, DiagnosticSink sink, BuildLog log) {
         long start = System.nanoTime();
         AsciidoctorEngine shared = engine.get();
@@ -115,7 +116,7 @@ public final class RenderStage {
             t.setDaemon(true);
             return t;
         });
-        try (ConversionAssets assets = ConversionAssets.write(templates.assets(), TemplateSet.THEME,
+        try (ConversionAssets assets = ConversionAssets.write(templateAssets, TemplateSet.THEME,
                 TemplateSet.STYLESHEET)) {
             Map<String, Future<byte[]>> futures = new TreeMap<>();
             for (DocumentFormat format : formats) {

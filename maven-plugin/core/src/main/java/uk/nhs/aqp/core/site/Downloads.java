@@ -2,6 +2,7 @@ package uk.nhs.aqp.core.site;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,7 +104,8 @@ public final class Downloads {
     /** The bundle's zip, which the bundle stage writes beside its folder, offered as one download. */
     private static void zips(Path folder, Map<String, Content> files, Map<String, Long> sizes) {
         try (Stream<Path> all = Files.list(folder)) {
-            for (Path zip : all.filter(p -> p.getFileName().toString().endsWith(".zip")).sorted().toList()) {
+            for (Path zip : all.filter(p -> p.getFileName().toString().endsWith(".zip"))
+                    .filter(Downloads::ownFile).sorted().toList()) {
                 files.put(SiteLinks.DATA + zip.getFileName(), Content.copyOf(zip));
                 sizes.put(SiteLinks.DATA + zip.getFileName(), Files.size(zip));
             }
@@ -142,7 +144,7 @@ public final class Downloads {
 
     private static void collect(Path root, String prefix, Map<String, Content> files, Map<String, Long> sizes) {
         try (Stream<Path> all = Files.walk(root)) {
-            for (Path p : all.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path p : all.filter(Downloads::ownFile).sorted().toList()) {
                 String rel = root.relativize(p).toString().replace('\\', '/');
                 if (rel.startsWith(".") || rel.contains("/.")) continue;
                 files.put(prefix + rel, Content.copyOf(p));
@@ -151,5 +153,10 @@ public final class Downloads {
         } catch (IOException e) {
             throw new ToolingException("cannot read " + root + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A regular file the other stages wrote: they never write links, so a link here is not followed. */
+    private static boolean ownFile(Path p) {
+        return Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS);
     }
 }

@@ -12,10 +12,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import uk.nhs.aqp.core.BuildLog;
 import uk.nhs.aqp.core.diagnostic.ToolingException;
+import uk.nhs.aqp.core.load.ProjectBoundary;
 import uk.nhs.aqp.core.publish.Publisher;
 
 /**
@@ -78,12 +80,16 @@ public final class FrontendAssets {
     static byte[] verifiedTarball(FrontendSource source, BuildLog log) {
         NpmPackage pack = source.pack();
         Path cached = source.cacheDirectory().resolve(pack.tarballName());
-        if (Files.isRegularFile(cached)) {
+        // the cache folder is configured (and may itself be a link); nothing in it is followed out of it
+        ProjectBoundary.Entry entry = ProjectBoundary.of(source.cacheDirectory(), List.of()).inspect(cached);
+        if (entry.kind() == ProjectBoundary.Kind.FILE) {
             byte[] bytes = read(cached);
             if (matches(bytes, pack.integrity())) {
                 return bytes;
             }
             log.warn("the cached " + cached + " does not match the pinned integrity; fetching it again");
+        } else if (entry.kind() == ProjectBoundary.Kind.OUTSIDE) {
+            log.warn("the cached " + cached + " is a link to a place outside the cache folder; not read, fetching it again");
         }
         if (source.offline()) {
             throw new ToolingException(pack.tarballName() + " is not in " + source.cacheDirectory()

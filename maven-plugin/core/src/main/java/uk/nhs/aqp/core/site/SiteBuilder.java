@@ -55,7 +55,7 @@ public final class SiteBuilder {
     public SiteBuilder(Optional<Path> templatesFolder, Path projectRoot) {
         this.templatesFolder = templatesFolder;
         this.paths = new ProjectPaths(projectRoot);
-        this.templates = new TemplateEngine(templatesFolder, paths::display);
+        this.templates = new TemplateEngine(templatesFolder, paths);
     }
 
     /** The templates folder this builder was opened with. */
@@ -97,7 +97,7 @@ public final class SiteBuilder {
             frontendSource = request.frontend();
         }
         frontend.forEach((path, bytes) -> files.put(path, Content.of(bytes)));
-        STATIC_FILES.forEach(name -> files.put(name, Content.of(templates.file(name))));
+        STATIC_FILES.forEach(name -> templates.file(name, sink).ifPresent(bytes -> files.put(name, Content.of(bytes))));
         times.record("assets", start, request.frontend().pack().name() + " " + request.frontend().pack().version());
 
         start = System.nanoTime();

@@ -1,7 +1,6 @@
 package uk.nhs.aqp.core.site;
 
 import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
@@ -23,6 +22,9 @@ import java.util.Optional;
 import java.util.TimeZone;
 import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
 import uk.nhs.aqp.core.diagnostic.ToolingException;
+import uk.nhs.aqp.core.load.ConfinedTemplateLoader;
+import uk.nhs.aqp.core.load.ProjectBoundary;
+import uk.nhs.aqp.core.load.ProjectPaths;
 import uk.nhs.aqp.core.source.Origin;
 
 /**
@@ -38,12 +40,20 @@ final class TemplateEngine {
 
     private final Configuration config;
     private final Optional<Path> overrides;
-    private final java.util.function.Function<Path, String> display;
+    private final Optional<ConfinedTemplateLoader> own;
+    private final ProjectPaths paths;
 
-    TemplateEngine(Optional<Path> templatesFolder, java.util.function.Function<Path, String> display) {
+    /**
+     * @param templatesFolder the project's templates folder (its {@code site/} holds the overrides)
+     * @param paths the project: overrides are read only inside it (or inside the templates folder
+     *        when that is named outside it)
+     */
+    TemplateEngine(Optional<Path> templatesFolder, ProjectPaths paths) {
         this.overrides = templatesFolder.map(f -> f.resolve("site").toAbsolutePath().normalize()).filter(Files::isDirectory);
-        this.display = display;
-        this.config = configuration(loader(overrides));
+        this.paths = paths;
+        ProjectBoundary boundary = ProjectBoundary.of(paths.projectRoot(), templatesFolder);
+        this.own = overrides.map(o -> new ConfinedTemplateLoader(o, boundary, paths));
+        this.config = configuration(loader(own));
     }
 
     /** The folder whose files override the built-in templates, if there is one. */
@@ -51,20 +61,26 @@ final class TemplateEngine {
         return overrides;
     }
 
-    /** A file of the site folder copied as it is (a stylesheet, a script): the project's, else the built-in one. */
-    byte[] file(String name) {
+    /**
+     * A file of the site folder copied as it is (a stylesheet, a script): the project's, else the
+     * built-in one. Empty, and reported as {@code template.link-outside}, if the project's file is
+     * a link that leads outside the project.
+     */
+    Optional<byte[]> file(String name, DiagnosticSink sink) {
         try {
-            Optional<Path> own = overrides.map(o -> o.resolve(name).normalize()).filter(p -> p.startsWith(overrides.get()))
-                    .filter(Files::isRegularFile);
-            if (own.isPresent()) {
-                return Files.readAllBytes(own.get());
+            Optional<Path> file = own.isPresent() ? own.get().file(name) : Optional.empty();
+            if (file.isPresent()) {
+                return Optional.of(Files.readAllBytes(file.get()));
             }
             try (java.io.InputStream in = TemplateEngine.class.getResourceAsStream(JAR_FOLDER + "/" + name)) {
                 if (in == null) {
                     throw new ToolingException("no " + name + " in " + JAR_FOLDER + overrides.map(o -> " or " + o).orElse(""));
                 }
-                return in.readAllBytes();
+                return Optional.of(in.readAllBytes());
             }
+        } catch (ConfinedTemplateLoader.LinkOutsideException e) {
+            sink.report("template.link-outside", Origin.ofFile(paths.display(e.link())));
+            return Optional.empty();
         } catch (IOException e) {
             throw new ToolingException("cannot read " + name + ": " + e.getMessage(), e);
         }
@@ -86,6 +102,11 @@ final class TemplateEngine {
             sink.report("site.template", where(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
                     template), template, e.getEditorMessage());
         } catch (TemplateException e) {
+            Optional<ConfinedTemplateLoader.LinkOutsideException> outside = linkOutside(e);
+            if (outside.isPresent()) { // an #include or #import of a link out
+                sink.report("template.link-outside", Origin.ofFile(paths.display(outside.get().link())));
+                return Optional.empty();
+            }
             sink.report("site.template", where(e.getTemplateSourceName(), lineOf(e.getLineNumber()),
                     lineOf(e.getColumnNumber()), template), template,
                     e.getMessageWithoutStackTop().lines().findFirst().orElse(""));
@@ -93,7 +114,21 @@ final class TemplateEngine {
             throw new ToolingException("no template " + template + " in " + JAR_FOLDER
                     + overrides.map(o -> " or " + o).orElse(""), e);
         } catch (IOException e) {
-            throw new ToolingException("cannot read template " + template + ": " + e.getMessage(), e);
+            // FreeMarker remembers a failed lookup and rethrows it, wrapped, for the next page
+            Optional<ConfinedTemplateLoader.LinkOutsideException> outside = linkOutside(e);
+            if (outside.isEmpty()) {
+                throw new ToolingException("cannot read template " + template + ": " + e.getMessage(), e);
+            }
+            sink.report("template.link-outside", Origin.ofFile(paths.display(outside.get().link())));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<ConfinedTemplateLoader.LinkOutsideException> linkOutside(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConfinedTemplateLoader.LinkOutsideException outside) {
+                return Optional.of(outside);
+            }
         }
         return Optional.empty();
     }
@@ -101,7 +136,7 @@ final class TemplateEngine {
     /** The template file (the project's override, else the built-in one) and position of a problem. */
     private Origin where(String source, int line, int column, String template) {
         String name = source == null ? template : source;
-        String file = overrides.map(o -> o.resolve(name)).filter(Files::isRegularFile).map(display)
+        String file = overrides.map(o -> o.resolve(name)).filter(Files::isRegularFile).map(paths::display)
                 .orElse("aqp/templates/site/" + name);
         return new Origin(file, Math.max(0, line), Math.max(0, column), "");
     }
@@ -110,16 +145,9 @@ final class TemplateEngine {
         return n == null ? 0 : n;
     }
 
-    private static TemplateLoader loader(Optional<Path> overrides) {
+    private static TemplateLoader loader(Optional<ConfinedTemplateLoader> own) {
         TemplateLoader jar = new ClassTemplateLoader(TemplateEngine.class, JAR_FOLDER);
-        if (overrides.isEmpty()) {
-            return jar;
-        }
-        try {
-            return new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(overrides.get().toFile()), jar});
-        } catch (IOException e) {
-            throw new ToolingException("cannot read templates folder " + overrides.get() + ": " + e.getMessage(), e);
-        }
+        return own.<TemplateLoader>map(o -> new MultiTemplateLoader(new TemplateLoader[] {o, jar})).orElse(jar);
     }
 
     private static Configuration configuration(TemplateLoader loader) {

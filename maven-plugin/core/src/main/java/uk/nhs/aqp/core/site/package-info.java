@@ -2,7 +2,8 @@
  * Stage site: the published website. {@link uk.nhs.aqp.core.site.SiteBuilder} makes every page
  * (one {@link uk.nhs.aqp.core.site.PageKind} per kind, listed in {@code site.page.PageKinds}) from a
  * read-only {@link uk.nhs.aqp.core.site.SiteModel} with FreeMarker templates in the HTML output
- * format (auto-escaping; {@code templates/site/}, overridable by name), adds the NHS.UK frontend
+ * format (auto-escaping; {@code templates/site/}, overridable by name, the project's files read
+ * only inside the project), adds the NHS.UK frontend
  * taken from its pinned npm tarball ({@link uk.nhs.aqp.core.site.FrontendAssets}), copies in what
  * the documents and bundle stages made ({@link uk.nhs.aqp.core.site.Downloads}), writes a search
  * index and a sitemap, checks every internal link and anchor, and hands the result to the

@@ -1,6 +1,7 @@
 package uk.nhs.aqp.core.validate;
 
 import uk.nhs.aqp.core.source.FileKind;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Schema;
@@ -20,12 +21,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.nhs.aqp.core.diagnostic.Excerpt;
 import uk.nhs.aqp.core.diagnostic.ToolingException;
+import uk.nhs.aqp.core.load.ProjectBoundary;
+import uk.nhs.aqp.core.load.ProjectPaths;
 
 /**
  * The JSON Schemas of every file kind, compiled once per build. Each schema comes from the
- * override folder when it holds a file of that name, else from the core jar
- * ({@code aqp/schema/}, copied from the repository's top-level {@code schema/}).
+ * override folder when it holds a regular file of that name, else from the core jar
+ * ({@code aqp/schema/}, copied from the repository's top-level {@code schema/}). Override files are
+ * read only inside the project.
  */
 public final class SchemaCatalog {
 
@@ -45,17 +50,35 @@ public final class SchemaCatalog {
         this.trees = trees;
     }
 
-    /** Loads and compiles every schema; a schema that cannot be read or compiled is a tooling error. */
+    /**
+     * Loads and compiles every schema, with no project around the override folder: a file in it
+     * is read only if it really lies in that folder (it may be a link to another file there).
+     */
     public static SchemaCatalog load(Optional<Path> overrideDir) {
+        return load(overrideDir, overrideDir.orElse(Path.of("")));
+    }
+
+    /**
+     * Loads and compiles every schema; a schema that cannot be read or compiled is a tooling error.
+     * A file of the override folder is read only inside the project at {@code projectRoot} (or
+     * inside the override folder, when that is named outside the project): a link that leads
+     * elsewhere is refused, naming the link and not where it leads.
+     */
+    public static SchemaCatalog load(Optional<Path> overrideDir, Path projectRoot) {
         Map<String, String> texts = new LinkedHashMap<>();
         Map<String, JsonNode> trees = new LinkedHashMap<>();
         ObjectMapper json = new ObjectMapper();
+        ProjectBoundary boundary = ProjectBoundary.of(projectRoot, overrideDir);
+        ProjectPaths paths = new ProjectPaths(projectRoot);
         for (String name : names()) {
-            String text = read(name, overrideDir);
+            String text = read(name, overrideDir, boundary, paths);
             try {
                 trees.put(name, json.readTree(text));
-            } catch (IOException e) {
-                throw new ToolingException("schema " + name + " is not valid JSON: " + e.getMessage(), e);
+            } catch (JsonProcessingException e) {
+                String at = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
+                        + ", column " + e.getLocation().getColumnNr();
+                throw new ToolingException("schema " + name + " is not valid JSON" + at + ": "
+                        + Excerpt.of(String.valueOf(e.getOriginalMessage()), 120), e);
             }
             texts.put(name, text);
         }
@@ -122,10 +145,22 @@ public final class SchemaCatalog {
         return null;
     }
 
-    private static String read(String name, Optional<Path> overrideDir) {
+    private static String read(String name, Optional<Path> overrideDir, ProjectBoundary boundary, ProjectPaths paths) {
         try {
-            if (overrideDir.isPresent() && Files.isRegularFile(overrideDir.get().resolve(name))) {
-                return Files.readString(overrideDir.get().resolve(name), StandardCharsets.UTF_8);
+            if (overrideDir.isPresent()) {
+                ProjectBoundary.Entry own = boundary.inspect(overrideDir.get().resolve(name));
+                if (own.kind() == ProjectBoundary.Kind.OUTSIDE) {
+                    throw new ToolingException("schema " + name + ": " + paths.display(own.culprit())
+                            + " is a link to a place outside the project; the toolkit reads nothing outside the project"
+                            + " and the folders it is given, so it was not read. Replace the link with a copy of the file,"
+                            + " or make it point inside the project");
+                }
+                if (own.kind() == ProjectBoundary.Kind.FILE) {
+                    return Files.readString(own.path(), StandardCharsets.UTF_8);
+                }
+                if (own.kind() == ProjectBoundary.Kind.UNREADABLE) {
+                    throw new ToolingException("cannot read schema " + paths.display(own.path()) + " (" + own.detail() + ")");
+                }
             }
             try (InputStream in = SchemaCatalog.class.getResourceAsStream("/aqp/schema/" + name)) {
                 if (in == null) {
@@ -134,7 +169,7 @@ public final class SchemaCatalog {
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
-            throw new ToolingException("cannot read schema " + name + ": " + e.getMessage(), e);
+            throw new ToolingException("cannot read schema " + name + " (" + ProjectBoundary.reason(e) + ")", e);
         }
     }
 }

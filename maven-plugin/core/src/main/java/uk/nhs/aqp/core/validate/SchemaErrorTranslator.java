@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.List;
 import uk.nhs.aqp.core.diagnostic.DidYouMean;
 import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
+import uk.nhs.aqp.core.diagnostic.Excerpt;
 import uk.nhs.aqp.core.source.Pointers;
 import uk.nhs.aqp.core.source.SourceMap;
 import uk.nhs.aqp.core.source.YamlDocument;
@@ -44,7 +45,7 @@ final class SchemaErrorTranslator {
                 List<String> allowed = allowedKeys(error);
                 String hint = DidYouMean.closest(key, allowed).map(c -> "did you mean '" + c + "'?")
                         .orElse("allowed keys here: " + String.join(", ", allowed));
-                sink.report("schema.unknown-key", sources.key(child), key, hint);
+                sink.report("schema.unknown-key", sources.key(child), Excerpt.of(key, Excerpt.VALUE), hint);
             }
             case "false" -> sink.report("schema.not-allowed", sources.key(pointer), Pointers.last(pointer));
             case "type" -> sink.report("schema.type", sources.value(pointer),
@@ -158,7 +159,7 @@ final class SchemaErrorTranslator {
     private static String quoteHint(JsonNode expected, JsonNode instance) {
         boolean wantsText = expected != null && "string".equals(expected.asText());
         if (wantsText && instance != null && (instance.isNumber() || instance.isBoolean())) {
-            return "; put it in quotes (\"" + instance.asText() + "\") to write it as text";
+            return "; put it in quotes (\"" + Excerpt.of(instance.asText(), Excerpt.VALUE) + "\") to write it as text";
         }
         return "";
     }
@@ -188,12 +189,11 @@ final class SchemaErrorTranslator {
         if (node.isObject()) return "a mapping";
         if (node.isArray()) return "a list";
         if (node.isTextual()) {
-            String t = node.asText();
-            return "text '" + (t.length() > 60 ? t.substring(0, 57) + "..." : t) + "'";
+            return "text '" + Excerpt.of(node.asText(), Excerpt.VALUE) + "'";
         }
         if (node.isBoolean()) return "boolean " + node.asText();
-        if (node.isIntegralNumber()) return "integer " + node.asText();
-        if (node.isNumber()) return "number " + node.decimalValue().toPlainString();
+        if (node.isIntegralNumber()) return "integer " + Excerpt.of(node.asText(), Excerpt.VALUE);
+        if (node.isNumber()) return "number " + Excerpt.of(node.decimalValue().toPlainString(), Excerpt.VALUE);
         return node.asText();
     }
 }

@@ -67,4 +67,25 @@ class YamlLoaderTest {
         assertEquals(null, load(yaml.toString(), sink));
         assertEquals("yaml.too-many-nodes", sink.sorted().get(0).ruleId());
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 2, unit = java.util.concurrent.TimeUnit.MINUTES) // guards against a hang, not a timing assertion
+    void a_named_pipe_is_reported_and_never_opened() throws Exception {
+        Path fifo = dir.resolve("kpis.yaml");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).redirectErrorStream(true).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "needs mkfifo to make a named pipe");
+        DiagnosticSink sink = new DiagnosticSink();
+        assertTrue(new YamlLoader(LoadLimits.DEFAULT).load(fifo, "kpis.yaml", sink).isEmpty());
+        assertEquals("kpis.yaml: error: [pack.not-a-file] this is a named pipe (FIFO), not a regular file, so it was not read",
+                sink.sorted().get(0).format());
+    }
+
+    @Test
+    void a_file_that_holds_one_value_is_not_a_pack_file_and_is_not_quoted() throws Exception {
+        DiagnosticSink sink = new DiagnosticSink();
+        assertEquals(null, load("S3CRET-value-of-another-file\n", sink));
+        assertEquals(1, sink.sorted().size());
+        assertEquals("yaml.not-a-mapping", sink.sorted().get(0).ruleId());
+        assertTrue(!sink.sorted().get(0).format().contains("S3CRET"), sink.sorted().toString());
+    }
 }

@@ -59,7 +59,7 @@ public final class RenderBench {
         TemplateSet templates = TemplateSet.of(Optional.empty(), new ProjectPaths(root));
         long start = System.nanoTime();
         try (AsciidoctorEngine engine = AsciidoctorEngine.start();
-                ConversionAssets assets = ConversionAssets.write(templates.assets(), TemplateSet.THEME,
+                ConversionAssets assets = ConversionAssets.write(templates.assets(new DiagnosticSink()), TemplateSet.THEME,
                         TemplateSet.STYLESHEET)) {
             System.out.printf(Locale.ROOT, "engine start (Asciidoctor.Factory.create): %.2f s%n",
                     (System.nanoTime() - start) / 1e9);

@@ -45,6 +45,22 @@ class FrontendAssetsTest {
     }
 
     @Test
+    void a_cached_tarball_that_is_a_link_out_of_the_cache_folder_is_not_read() throws IOException {
+        FrontendSource source = SiteFixture.frontend(cache.resolve("npm"));
+        Path tarball = cache.resolve("npm").resolve(source.pack().tarballName());
+        Path elsewhere = Files.createDirectories(cache.resolve("elsewhere")).resolve("frontend.tgz");
+        Files.move(tarball, elsewhere);
+        try {
+            Files.createSymbolicLink(tarball, elsewhere);
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, "this file system cannot make symbolic links: " + e);
+        }
+        // the linked file is the genuine tarball: only not following the link keeps it unused
+        ToolingException e = assertThrows(ToolingException.class, () -> FrontendAssets.load(source, BuildLog.silent()));
+        assertTrue(e.getMessage().contains("is not in") && e.getMessage().contains("offline"), e.getMessage());
+    }
+
+    @Test
     void a_download_that_does_not_match_the_pinned_integrity_is_refused() throws Exception {
         byte[] served = SiteFixture.tarball(SiteFixture.standInFiles());
         try (SiteServer registry = registryServing(served)) {

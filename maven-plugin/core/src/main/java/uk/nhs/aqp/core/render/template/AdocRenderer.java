@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.TimeZone;
 import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
 import uk.nhs.aqp.core.diagnostic.ToolingException;
+import uk.nhs.aqp.core.load.ConfinedTemplateLoader;
 import uk.nhs.aqp.core.source.Origin;
 
 /**
@@ -69,7 +70,10 @@ public final class AdocRenderer {
             reportSyntax(e, name, sink);
         } catch (TemplateException e) {
             ParseException parse = parseCause(e);
-            if (parse != null) {
+            ConfinedTemplateLoader.LinkOutsideException outside = linkOutsideCause(e);
+            if (outside != null) { // an #include or #import of a link out
+                sink.report("template.link-outside", Origin.ofFile(templates.display(outside.link())));
+            } else if (parse != null) {
                 reportSyntax(parse, name, sink);
             } else {
                 String source = Optional.ofNullable(e.getTemplateSourceName()).orElse(name);
@@ -77,7 +81,12 @@ public final class AdocRenderer {
                         describe(e.getMessageWithoutStackTop()));
             }
         } catch (IOException e) {
-            throw new ToolingException("cannot read template " + name + ": " + e.getMessage(), e);
+            // FreeMarker remembers a failed lookup and rethrows it, wrapped, for the next document
+            ConfinedTemplateLoader.LinkOutsideException outside = linkOutsideCause(e);
+            if (outside == null) {
+                throw new ToolingException("cannot read template " + name + ": " + e.getMessage(), e);
+            }
+            sink.report("template.link-outside", Origin.ofFile(templates.display(outside.link())));
         }
         return Optional.empty();
     }
@@ -86,6 +95,15 @@ public final class AdocRenderer {
         String source = Optional.ofNullable(e.getTemplateName()).orElse(name);
         sink.report("template.syntax", origin(source, e.getLineNumber(), e.getColumnNumber()),
                 describe(e.getEditorMessage()));
+    }
+
+    private static ConfinedTemplateLoader.LinkOutsideException linkOutsideCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConfinedTemplateLoader.LinkOutsideException outside) {
+                return outside;
+            }
+        }
+        return null;
     }
 
     private static ParseException parseCause(Throwable e) {

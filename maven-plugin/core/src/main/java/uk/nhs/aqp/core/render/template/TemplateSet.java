@@ -1,12 +1,10 @@
 package uk.nhs.aqp.core.render.template;
 
 import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,9 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
+import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
 import uk.nhs.aqp.core.diagnostic.ToolingException;
+import uk.nhs.aqp.core.load.ConfinedTemplateLoader;
+import uk.nhs.aqp.core.load.ProjectBoundary;
 import uk.nhs.aqp.core.load.ProjectPaths;
+import uk.nhs.aqp.core.source.Origin;
 
 /**
  * The document templates and assets of one build: the built-in ones packaged in the core jar
@@ -36,29 +37,27 @@ public final class TemplateSet {
 
     private final Optional<Path> overrides;
     private final ProjectPaths paths;
+    private final Optional<ConfinedTemplateLoader> own;
 
-    private TemplateSet(Optional<Path> overrides, ProjectPaths paths) {
+    private TemplateSet(Optional<Path> overrides, ProjectBoundary boundary, ProjectPaths paths) {
         this.overrides = overrides;
         this.paths = paths;
+        this.own = overrides.map(dir -> new ConfinedTemplateLoader(dir, boundary, paths));
     }
 
     /**
      * @param templatesDirectory the project's templates folder (holding {@code adoc/}); absent or
-     *        missing means built-in templates only
+     *        missing means built-in templates only. Its files are read only inside the project (or
+     *        inside the templates folder, when that is named outside the project).
      */
     public static TemplateSet of(Optional<Path> templatesDirectory, ProjectPaths paths) {
-        return new TemplateSet(templatesDirectory.map(d -> d.resolve("adoc")).filter(Files::isDirectory), paths);
+        return new TemplateSet(templatesDirectory.map(d -> d.resolve("adoc")).filter(Files::isDirectory),
+                ProjectBoundary.of(paths.projectRoot(), templatesDirectory), paths);
     }
 
     TemplateLoader loader() {
         List<TemplateLoader> loaders = new ArrayList<>();
-        overrides.ifPresent(dir -> {
-            try {
-                loaders.add(new FileTemplateLoader(dir.toFile()));
-            } catch (IOException e) {
-                throw new ToolingException("cannot read templates folder " + dir + ": " + e.getMessage(), e);
-            }
-        });
+        own.ifPresent(loaders::add);
         loaders.add(new ClassTemplateLoader(TemplateSet.class.getClassLoader(), BUILT_IN));
         return new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
     }
@@ -68,24 +67,42 @@ public final class TemplateSet {
         return override(name).map(paths::display).orElse(BUILT_IN_DISPLAY + name);
     }
 
-    /** Every asset file (theme, images, stylesheet) by name, the project's replacing the built-in ones. */
-    public Map<String, byte[]> assets() {
+    /** The path printed in diagnostics for a file of the project. */
+    String display(Path file) {
+        return paths.display(file);
+    }
+
+    /**
+     * Every asset file (theme, images, stylesheet) by name, the project's replacing the built-in
+     * ones. A project file that is a link leading outside the project is reported as
+     * {@code template.link-outside} and not read.
+     */
+    public Map<String, byte[]> assets(DiagnosticSink sink) {
         Map<String, byte[]> assets = new TreeMap<>();
         for (String name : BUILT_IN_ASSETS) {
             assets.put(name, builtIn(name));
         }
-        overrides.ifPresent(dir -> {
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path f : files.filter(Files::isRegularFile).toList()) {
-                    String name = f.getFileName().toString();
-                    if (!name.endsWith(".ftl")) {
-                        assets.put(name, Files.readAllBytes(f));
+        if (own.isEmpty()) {
+            return assets;
+        }
+        try {
+            for (String name : own.get().names()) {
+                if (name.endsWith(".ftl")) continue;
+                try {
+                    Optional<Path> file = own.get().file(name);
+                    if (file.isPresent()) {
+                        assets.put(name, Files.readAllBytes(file.get()));
                     }
+                } catch (ConfinedTemplateLoader.LinkOutsideException e) {
+                    sink.report("template.link-outside", Origin.ofFile(paths.display(e.link())));
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
-        });
+        } catch (ConfinedTemplateLoader.LinkOutsideException e) {
+            sink.report("template.link-outside", Origin.ofFile(paths.display(e.link())));
+        } catch (IOException e) {
+            throw new ToolingException("cannot read templates folder " + paths.display(overrides.get()) + ": "
+                    + ProjectBoundary.reason(e), e);
+        }
         return assets;
     }
 

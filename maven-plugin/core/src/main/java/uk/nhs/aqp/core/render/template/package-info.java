@@ -3,10 +3,11 @@
  * the AsciiDoc output format whose auto-escaping keeps pack text from becoming markup
  * ({@link uk.nhs.aqp.core.render.template.AsciidocOutputFormat}, {@link uk.nhs.aqp.core.render.template.AsciidocEscaper}),
  * and the template set: built-in templates, each replaceable by a same-named file of the project
- * ({@link uk.nhs.aqp.core.render.template.TemplateSet}).
+ * ({@link uk.nhs.aqp.core.render.template.TemplateSet}), read only inside the project
+ * ({@code template.link-outside} for a link that leads elsewhere).
  *
  * <p>In: a data model of read-only records. Out: AsciiDoc text, or {@code template.*} diagnostics
  * naming the template file and line. Owns {@code template.*}. Must not depend on AsciidoctorJ,
- * loaders, validators or Maven.
+ * pack loaders, validators or Maven.
  */
 package uk.nhs.aqp.core.render.template;
