@@ -15,6 +15,7 @@ import uk.nhs.aqp.core.load.ProjectPaths;
 import uk.nhs.aqp.core.load.YamlLoader;
 import uk.nhs.aqp.core.model.ModelBinder;
 import uk.nhs.aqp.core.model.Pack;
+import uk.nhs.aqp.core.model.PartialPack;
 import uk.nhs.aqp.core.model.Questionnaire;
 import uk.nhs.aqp.core.rules.PackContext;
 import uk.nhs.aqp.core.rules.PackRule;
@@ -25,9 +26,11 @@ import uk.nhs.aqp.core.validate.SchemaValidator;
 
 /**
  * Runs the validation stages in order, discover, load, schema, model, rules, then the local packs
- * (adapt, then the same schema, model and rules), gating per file and per pack: a file that fails to load is not schema-checked, a pack with any schema error is not
- * bound, and only bound packs meet the semantic rules. Every problem is reported; nothing throws
- * for bad content.
+ * (adapt, then the same schema, model and rules), gating per file: a file that fails to load is not
+ * schema-checked, a file that breaks its schema is not bound, and each semantic rule runs on every
+ * pack whose files it reads were bound, so one broken file hides none of the problems of the
+ * others. Only a pack with all six files and no error goes on to the later stages. Every problem
+ * is reported; nothing throws for bad content.
  */
 final class PackValidation {
 
@@ -55,33 +58,31 @@ final class PackValidation {
         List<Pack> packs = new ArrayList<>();
         Map<String, LocalValidation.National> valid = new HashMap<>();
         for (PackFolder folder : found.national()) {
-            Map<FileKind, YamlDocument> documents = new EnumMap<>(FileKind.class);
-            loadPack(folder, documents, sink).ifPresent(pack -> {
-                int before = sink.size();
-                PackContext context = new PackContext(pack, standard);
-                rules.forEach(rule -> rule.check(context, sink));
-                if (!sink.errorsSince(before)) {
-                    packs.add(pack);
-                    valid.put(folder.name(), new LocalValidation.National(pack, documents));
-                }
-            });
+            int before = sink.size();
+            Map<FileKind, YamlDocument> documents = loadFiles(folder, sink);
+            PartialPack parts = binder.bindParts(folder.name(), folder.displayPath(), documents, sink);
+            PackRules.check(rules, new PackContext(parts, standard), sink);
+            Optional<Pack> pack = parts.complete();
+            if (folder.complete() && pack.isPresent() && !sink.errorsSince(before)) {
+                packs.add(pack.get());
+                valid.put(folder.name(), new LocalValidation.National(pack.get(), documents));
+            }
         }
         List<Pack> local = new LocalValidation(this::checked, schemas, binder, rules).run(found.local(), valid,
                 found.national().stream().map(PackFolder::name).toList(), standard, sink);
         return new Outcome(packs, local, standard, found.national().size(), Map.copyOf(valid));
     }
 
-    private Optional<Pack> loadPack(PackFolder folder, Map<FileKind, YamlDocument> documents, DiagnosticSink sink) {
+    /** The files of the folder that loaded and passed their schema. */
+    private Map<FileKind, YamlDocument> loadFiles(PackFolder folder, DiagnosticSink sink) {
+        Map<FileKind, YamlDocument> documents = new EnumMap<>(FileKind.class);
         for (FileKind kind : FileKind.packFiles()) {
             Path file = folder.files().get(kind);
             if (file != null) {
                 checked(file, kind, sink).ifPresent(doc -> documents.put(kind, doc));
             }
         }
-        if (!folder.complete() || documents.size() != FileKind.packFiles().size()) {
-            return Optional.empty();
-        }
-        return binder.bindPack(folder.name(), folder.displayPath(), documents, sink);
+        return documents;
     }
 
     /** Loads one file and checks it against its schema; empty if either failed. */

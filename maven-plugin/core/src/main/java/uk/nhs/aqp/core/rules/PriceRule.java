@@ -1,6 +1,7 @@
 package uk.nhs.aqp.core.rules;
 
 import java.util.List;
+import java.util.Set;
 import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
 import uk.nhs.aqp.core.model.CurrencyModel.Tariff;
 import uk.nhs.aqp.core.model.Money;
@@ -13,8 +14,13 @@ import uk.nhs.aqp.core.source.FileKind;
 final class PriceRule implements PackRule {
 
     @Override
+    public Set<FileKind> reads() {
+        return Set.of(FileKind.CURRENCY);
+    }
+
+    @Override
     public void check(PackContext context, DiagnosticSink sink) {
-        List<Tariff> tariffs = context.pack().currency().tariffs();
+        List<Tariff> tariffs = context.currency().tariffs();
         for (int i = 0; i < tariffs.size(); i++) {
             Money price = tariffs.get(i).price();
             var at = context.at(FileKind.CURRENCY, "/tariffs/" + i + "/price");
