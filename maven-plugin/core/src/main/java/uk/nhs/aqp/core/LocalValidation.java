@@ -60,10 +60,13 @@ final class LocalValidation {
             Optional<Questionnaire> standard, DiagnosticSink sink) {
         List<Pack> out = new ArrayList<>();
         for (LocalFolder folder : folders) {
+            int folderStart = sink.size();
             Optional<Commissioner> commissioner = folder.commissionerFile()
                     .flatMap(f -> checker.checked(f, FileKind.COMMISSIONER, sink))
                     .flatMap(doc -> commissioner(doc, folder, sink));
+            boolean commissionerValid = !sink.errorsSince(folderStart);
             for (LocalFolder.Adaptation a : folder.adaptations()) {
+                int start = sink.size();
                 Optional<YamlDocument> doc = checker.checked(a.file(), FileKind.ADAPTATION, sink);
                 if (doc.isEmpty() || commissioner.isEmpty()) continue;
                 String base = doc.get().root().at("/base/pack").asText();
@@ -77,7 +80,11 @@ final class LocalValidation {
                     }
                     continue;
                 }
-                resolve(doc.get(), a, nat, commissioner.get(), standard, sink).ifPresent(out::add);
+                Optional<Pack> pack = resolve(doc.get(), a, nat, commissioner.get(), standard, sink);
+                // an error anywhere in the commissioner file or the adaptation (its text, a change) keeps it out
+                if (pack.isPresent() && commissionerValid && !sink.errorsSince(start)) {
+                    out.add(pack.get());
+                }
             }
         }
         return out;

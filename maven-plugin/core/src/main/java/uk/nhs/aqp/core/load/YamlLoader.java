@@ -91,7 +91,7 @@ public final class YamlLoader {
             sink.report("yaml.empty", new Origin(displayPath, 1, 1, ""));
             return Optional.empty();
         }
-        return new YamlTreeBuilder(displayPath, limits, sink).build(node)
+        return new YamlTreeBuilder(displayPath, text, limits, sink).build(node)
                 .map(tree -> new YamlDocument(file, tree.root(), tree.sources()));
     }
 
@@ -122,8 +122,15 @@ public final class YamlLoader {
         }
         out.flip();
         String text = out.toString();
-        if (text.indexOf('\u0000') >= 0) {
-            sink.report("yaml.encoding", new Origin(displayPath, 1, 1, ""), "a NUL character");
+        int unprintable = TextCharacters.firstUnprintable(text);
+        if (unprintable >= 0) {
+            int cp = text.codePointAt(unprintable);
+            Origin at = TextCharacters.origin(displayPath, "", text, 0, 1, 1, unprintable);
+            if (cp == 0) {
+                sink.report("yaml.encoding", at, "a NUL character");
+            } else {
+                sink.report("yaml.control-character", at, TextCharacters.name(cp));
+            }
             return Optional.empty();
         }
         return Optional.of(text);
