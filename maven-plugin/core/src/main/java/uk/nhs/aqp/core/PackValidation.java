@@ -13,6 +13,7 @@ import uk.nhs.aqp.core.load.PackDiscoverer;
 import uk.nhs.aqp.core.load.PackFolder;
 import uk.nhs.aqp.core.load.ProjectPaths;
 import uk.nhs.aqp.core.load.YamlLoader;
+import uk.nhs.aqp.core.model.BundleLimits;
 import uk.nhs.aqp.core.model.ModelBinder;
 import uk.nhs.aqp.core.model.Pack;
 import uk.nhs.aqp.core.model.PartialPack;
@@ -21,6 +22,7 @@ import uk.nhs.aqp.core.rules.PackContext;
 import uk.nhs.aqp.core.rules.PackRule;
 import uk.nhs.aqp.core.rules.PackRules;
 import uk.nhs.aqp.core.source.FileKind;
+import uk.nhs.aqp.core.source.Origin;
 import uk.nhs.aqp.core.source.YamlDocument;
 import uk.nhs.aqp.core.validate.SchemaValidator;
 
@@ -52,6 +54,7 @@ final class PackValidation {
 
     Outcome run(Path packsDirectory, DiagnosticSink sink) {
         DiscoveredPacks found = new PackDiscoverer(paths).discover(packsDirectory, sink);
+        checkCount(found, packsDirectory, sink);
         Optional<Questionnaire> standard = found.standardQuestionnaire()
                 .flatMap(file -> checked(file, FileKind.QUESTIONNAIRE, sink))
                 .flatMap(doc -> binder.bindQuestionnaire(doc, sink));
@@ -71,6 +74,19 @@ final class PackValidation {
         List<Pack> local = new LocalValidation(this::checked, schemas, binder, rules).run(found.local(), valid,
                 found.national().stream().map(PackFolder::name).toList(), standard, sink);
         return new Outcome(packs, local, standard, found.national().size(), Map.copyOf(valid));
+    }
+
+    /**
+     * {@code pack.too-many-packs}: the bundle's workbook puts every pack's rows of a table on one
+     * sheet, so a run takes at most {@link BundleLimits#PACKS} packs. The packs are still checked.
+     */
+    private void checkCount(DiscoveredPacks found, Path packsDirectory, DiagnosticSink sink) {
+        int local = found.local().stream().mapToInt(f -> f.adaptations().size()).sum();
+        int total = found.national().size() + local;
+        if (total > BundleLimits.PACKS) {
+            sink.report("pack.too-many-packs", Origin.ofFile(paths.display(packsDirectory)), total,
+                    found.national().size(), local, BundleLimits.PACKS);
+        }
     }
 
     /** The files of the folder that loaded and passed their schema. */

@@ -23,6 +23,7 @@ public final class PackRules {
                 new KpiReferenceRule(),
                 new CurrencyReferenceRule(),
                 new AmendmentTargetRule(),
+                new EvidenceLengthRule(),
                 new PercentTargetRule(),
                 new PriceRule(),
                 new PaymentSplitRule(),
