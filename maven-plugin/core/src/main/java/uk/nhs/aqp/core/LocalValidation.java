@@ -1,6 +1,7 @@
 package uk.nhs.aqp.core;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,9 +15,11 @@ import uk.nhs.aqp.core.model.Commissioner;
 import uk.nhs.aqp.core.model.LocalAdaptation;
 import uk.nhs.aqp.core.model.ModelBinder;
 import uk.nhs.aqp.core.model.Pack;
+import uk.nhs.aqp.core.model.PartialPack;
 import uk.nhs.aqp.core.model.Questionnaire;
 import uk.nhs.aqp.core.rules.PackContext;
 import uk.nhs.aqp.core.rules.PackRule;
+import uk.nhs.aqp.core.rules.PackRules;
 import uk.nhs.aqp.core.source.FileKind;
 import uk.nhs.aqp.core.source.Origin;
 import uk.nhs.aqp.core.source.YamlDocument;
@@ -24,7 +27,8 @@ import uk.nhs.aqp.core.validate.SchemaValidator;
 
 /**
  * Validates the local packs: each commissioner file, each adaptation, and the resolved local
- * pack through the same schemas and rules as a national one. The national pack was valid on its
+ * pack through the same schemas and rules as a national one, each rule on the resolved files it
+ * reads that passed their schema (as for a national pack). The national pack was valid on its
  * own, so any error in the resolved pack follows from the adaptation: one found at a national
  * value is reported at the change it most likely follows from.
  */
@@ -56,10 +60,13 @@ final class LocalValidation {
             Optional<Questionnaire> standard, DiagnosticSink sink) {
         List<Pack> out = new ArrayList<>();
         for (LocalFolder folder : folders) {
+            int folderStart = sink.size();
             Optional<Commissioner> commissioner = folder.commissionerFile()
                     .flatMap(f -> checker.checked(f, FileKind.COMMISSIONER, sink))
                     .flatMap(doc -> commissioner(doc, folder, sink));
+            boolean commissionerValid = !sink.errorsSince(folderStart);
             for (LocalFolder.Adaptation a : folder.adaptations()) {
+                int start = sink.size();
                 Optional<YamlDocument> doc = checker.checked(a.file(), FileKind.ADAPTATION, sink);
                 if (doc.isEmpty() || commissioner.isEmpty()) continue;
                 String base = doc.get().root().at("/base/pack").asText();
@@ -73,7 +80,11 @@ final class LocalValidation {
                     }
                     continue;
                 }
-                resolve(doc.get(), a, nat, commissioner.get(), standard, sink).ifPresent(out::add);
+                Optional<Pack> pack = resolve(doc.get(), a, nat, commissioner.get(), standard, sink);
+                // an error anywhere in the commissioner file or the adaptation (its text, a change) keeps it out
+                if (pack.isPresent() && commissionerValid && !sink.errorsSince(start)) {
+                    out.add(pack.get());
+                }
             }
         }
         return out;
@@ -93,19 +104,19 @@ final class LocalValidation {
         Optional<Resolution> resolution = applier.apply(adaptation, a.packFolder(), nat.documents(), nationalVersion, sink);
         if (resolution.isEmpty()) return Optional.empty();
         DiagnosticSink local = new DiagnosticSink();
-        boolean valid = true;
+        Map<FileKind, YamlDocument> valid = new EnumMap<>(FileKind.class);
         for (FileKind kind : FileKind.packFiles()) {
-            valid &= schemas.validate(resolution.get().documents().get(kind), kind, local);
+            YamlDocument document = resolution.get().documents().get(kind);
+            if (schemas.validate(document, kind, local)) {
+                valid.put(kind, document);
+            }
         }
-        Optional<Pack> pack = Optional.empty();
-        if (valid) {
-            pack = binder.bindPack(nat.pack().sources().folderName(), nat.pack().sources().folderPath(),
-                    resolution.get().documents(), local)
-                    .map(p -> p.withLocal(new LocalAdaptation(commissioner, a.packFolder(),
-                            adaptation.root().at("/base/version").asText(), nationalVersion,
-                            texts(adaptation), resolution.get().variations())));
-            pack.ifPresent(p -> rules.forEach(rule -> rule.check(new PackContext(p, standard), local)));
-        }
+        PartialPack parts = binder.bindParts(nat.pack().sources().folderName(), nat.pack().sources().folderPath(),
+                valid, local);
+        PackRules.check(rules, new PackContext(parts, standard), local);
+        Optional<Pack> pack = parts.complete().map(p -> p.withLocal(new LocalAdaptation(commissioner, a.packFolder(),
+                adaptation.root().at("/base/version").asText(), nationalVersion, texts(adaptation),
+                resolution.get().variations())));
         List<Diagnostic> found = local.sorted();
         String nationalFolder = nat.pack().sources().folderPath() + "/";
         for (Diagnostic d : found) {

@@ -13,21 +13,26 @@ import uk.nhs.aqp.core.load.PackDiscoverer;
 import uk.nhs.aqp.core.load.PackFolder;
 import uk.nhs.aqp.core.load.ProjectPaths;
 import uk.nhs.aqp.core.load.YamlLoader;
+import uk.nhs.aqp.core.model.BundleLimits;
 import uk.nhs.aqp.core.model.ModelBinder;
 import uk.nhs.aqp.core.model.Pack;
+import uk.nhs.aqp.core.model.PartialPack;
 import uk.nhs.aqp.core.model.Questionnaire;
 import uk.nhs.aqp.core.rules.PackContext;
 import uk.nhs.aqp.core.rules.PackRule;
 import uk.nhs.aqp.core.rules.PackRules;
 import uk.nhs.aqp.core.source.FileKind;
+import uk.nhs.aqp.core.source.Origin;
 import uk.nhs.aqp.core.source.YamlDocument;
 import uk.nhs.aqp.core.validate.SchemaValidator;
 
 /**
  * Runs the validation stages in order, discover, load, schema, model, rules, then the local packs
- * (adapt, then the same schema, model and rules), gating per file and per pack: a file that fails to load is not schema-checked, a pack with any schema error is not
- * bound, and only bound packs meet the semantic rules. Every problem is reported; nothing throws
- * for bad content.
+ * (adapt, then the same schema, model and rules), gating per file: a file that fails to load is not
+ * schema-checked, a file that breaks its schema is not bound, and each semantic rule runs on every
+ * pack whose files it reads were bound, so one broken file hides none of the problems of the
+ * others. Only a pack with all six files and no error goes on to the later stages. Every problem
+ * is reported; nothing throws for bad content.
  */
 final class PackValidation {
 
@@ -49,39 +54,51 @@ final class PackValidation {
 
     Outcome run(Path packsDirectory, DiagnosticSink sink) {
         DiscoveredPacks found = new PackDiscoverer(paths).discover(packsDirectory, sink);
+        checkCount(found, packsDirectory, sink);
         Optional<Questionnaire> standard = found.standardQuestionnaire()
                 .flatMap(file -> checked(file, FileKind.QUESTIONNAIRE, sink))
                 .flatMap(doc -> binder.bindQuestionnaire(doc, sink));
         List<Pack> packs = new ArrayList<>();
         Map<String, LocalValidation.National> valid = new HashMap<>();
         for (PackFolder folder : found.national()) {
-            Map<FileKind, YamlDocument> documents = new EnumMap<>(FileKind.class);
-            loadPack(folder, documents, sink).ifPresent(pack -> {
-                int before = sink.size();
-                PackContext context = new PackContext(pack, standard);
-                rules.forEach(rule -> rule.check(context, sink));
-                if (!sink.errorsSince(before)) {
-                    packs.add(pack);
-                    valid.put(folder.name(), new LocalValidation.National(pack, documents));
-                }
-            });
+            int before = sink.size();
+            Map<FileKind, YamlDocument> documents = loadFiles(folder, sink);
+            PartialPack parts = binder.bindParts(folder.name(), folder.displayPath(), documents, sink);
+            PackRules.check(rules, new PackContext(parts, standard), sink);
+            Optional<Pack> pack = parts.complete();
+            if (folder.complete() && pack.isPresent() && !sink.errorsSince(before)) {
+                packs.add(pack.get());
+                valid.put(folder.name(), new LocalValidation.National(pack.get(), documents));
+            }
         }
         List<Pack> local = new LocalValidation(this::checked, schemas, binder, rules).run(found.local(), valid,
                 found.national().stream().map(PackFolder::name).toList(), standard, sink);
         return new Outcome(packs, local, standard, found.national().size(), Map.copyOf(valid));
     }
 
-    private Optional<Pack> loadPack(PackFolder folder, Map<FileKind, YamlDocument> documents, DiagnosticSink sink) {
+    /**
+     * {@code pack.too-many-packs}: the bundle's workbook puts every pack's rows of a table on one
+     * sheet, so a run takes at most {@link BundleLimits#PACKS} packs. The packs are still checked.
+     */
+    private void checkCount(DiscoveredPacks found, Path packsDirectory, DiagnosticSink sink) {
+        int local = found.local().stream().mapToInt(f -> f.adaptations().size()).sum();
+        int total = found.national().size() + local;
+        if (total > BundleLimits.PACKS) {
+            sink.report("pack.too-many-packs", Origin.ofFile(paths.display(packsDirectory)), total,
+                    found.national().size(), local, BundleLimits.PACKS);
+        }
+    }
+
+    /** The files of the folder that loaded and passed their schema. */
+    private Map<FileKind, YamlDocument> loadFiles(PackFolder folder, DiagnosticSink sink) {
+        Map<FileKind, YamlDocument> documents = new EnumMap<>(FileKind.class);
         for (FileKind kind : FileKind.packFiles()) {
             Path file = folder.files().get(kind);
             if (file != null) {
                 checked(file, kind, sink).ifPresent(doc -> documents.put(kind, doc));
             }
         }
-        if (!folder.complete() || documents.size() != FileKind.packFiles().size()) {
-            return Optional.empty();
-        }
-        return binder.bindPack(folder.name(), folder.displayPath(), documents, sink);
+        return documents;
     }
 
     /** Loads one file and checks it against its schema; empty if either failed. */

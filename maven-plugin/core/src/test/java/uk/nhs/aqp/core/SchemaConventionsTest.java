@@ -1,6 +1,7 @@
 package uk.nhs.aqp.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import uk.nhs.aqp.core.model.BundleLimits;
 import uk.nhs.aqp.core.validate.SchemaCatalog;
 
 /**
@@ -41,6 +43,37 @@ class SchemaConventionsTest {
             walk(name, "", root, problems);
         }
         assertEquals(List.of(), problems);
+    }
+
+    /**
+     * Every list is bounded, so that a valid run always fits the bundle's workbook: a pack gives any
+     * table at most 1 + 4 lists' worth of rows (the eligibility table), and a run holds at most
+     * {@link BundleLimits#PACKS} packs.
+     */
+    @Test
+    void every_list_is_bounded_so_that_every_valid_run_fits_one_sheet() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (String name : SchemaCatalog.names()) {
+            lists(name, "", new ObjectMapper().readTree(SCHEMAS.resolve(name).toFile()), problems);
+        }
+        assertEquals(List.of(), problems);
+        long rowsPerPack = 1 + 4L * BundleLimits.LIST_ITEMS;
+        assertTrue(1 + BundleLimits.PACKS * rowsPerPack <= BundleLimits.SHEET_ROWS,
+                "the most packs a run takes must fit one sheet of the workbook");
+    }
+
+    private static void lists(String file, String at, JsonNode schema, List<String> problems) {
+        if (schema.isObject() && "array".equals(schema.path("type").asText())) {
+            int max = schema.path("maxItems").asInt(-1);
+            if (max < 0 || max > BundleLimits.LIST_ITEMS) {
+                problems.add(file + "#" + at + ": a list needs maxItems of at most " + BundleLimits.LIST_ITEMS);
+            }
+        }
+        schema.fields().forEachRemaining(e -> lists(file, at + "/" + e.getKey(), e.getValue(), problems));
+        if (schema.isArray()) {
+            int i = 0;
+            for (JsonNode item : schema) lists(file, at + "/" + i++, item, problems);
+        }
     }
 
     private static void walk(String file, String at, JsonNode schema, List<String> problems) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import uk.nhs.aqp.core.diagnostic.DidYouMean;
 import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
+import uk.nhs.aqp.core.model.BundleLimits;
 import uk.nhs.aqp.core.model.Variation;
 import uk.nhs.aqp.core.rules.SemanticVersion;
 import uk.nhs.aqp.core.source.FileKind;
@@ -79,12 +80,30 @@ public final class AdaptationApplier {
             if (done.isPresent()) {
                 applied.add(new Applied(change, done.get()));
                 sites.add(new Resolution.ChangeSite(change.target(), at.value(change.pointer() + "/target")));
-                variations.add(new Variation(change.target().text(), change.op(), nationalValue,
-                        "remove".equals(change.op()) ? null : change.value(), change.rationale(),
-                        at.value(change.pointer())));
+                JsonNode localValue = "remove".equals(change.op()) ? null : change.value();
+                variations.add(new Variation(change.target().text(), change.op(), nationalValue, localValue,
+                        change.rationale(), at.value(change.pointer())));
+                checkCellSize(change, "national", nationalValue, "/was", at, sink);
+                checkCellSize(change, "local", localValue, "/value", at, sink);
             }
         }
         return Optional.of(new Resolution(documents(national, resolved, applied, at), variations, sites));
+    }
+
+    /**
+     * {@code adapt.value-too-large}: the bundle's variations table holds each variation's national
+     * and local value in one spreadsheet cell (text as written, a list or item as compact JSON).
+     */
+    private static void checkCellSize(Change change, String which, JsonNode value, String key, SourceMap at,
+            DiagnosticSink sink) {
+        if (value == null || value.isNull() || value.isMissingNode()) {
+            return;
+        }
+        int length = value.isTextual() ? value.textValue().length() : value.toString().length();
+        if (length > BundleLimits.CELL_CHARACTERS) {
+            sink.report("adapt.value-too-large", at.value(change.pointer() + key), which, change.target().text(),
+                    length, BundleLimits.CELL_CHARACTERS);
+        }
     }
 
     /** What a change touches: for add, the new item rather than the whole list. */

@@ -129,7 +129,7 @@ public final class YamlLoader {
                     node.getStartMark().getColumn() + 1, ""), node instanceof SequenceNode ? "a list" : "a single value");
             return Optional.empty();
         }
-        return new YamlTreeBuilder(displayPath, limits, sink).build(node)
+        return new YamlTreeBuilder(displayPath, text, limits, sink).build(node)
                 .map(tree -> new YamlDocument(file, tree.root(), tree.sources()));
     }
 
@@ -164,9 +164,15 @@ public final class YamlLoader {
         }
         out.flip();
         String text = out.toString();
-        if (text.indexOf('\u0000') >= 0) {
-            sink.report("yaml.encoding", at(text, text.codePointCount(0, text.indexOf('\u0000')), displayPath),
-                    "a NUL character");
+        int unprintable = TextCharacters.firstUnprintable(text);
+        if (unprintable >= 0) {
+            int cp = text.codePointAt(unprintable);
+            Origin at = TextCharacters.origin(displayPath, "", text, 0, 1, 1, unprintable);
+            if (cp == 0) {
+                sink.report("yaml.encoding", at, "a NUL character");
+            } else {
+                sink.report("yaml.control-character", at, TextCharacters.name(cp));
+            }
             return Optional.empty();
         }
         return Optional.of(text);
@@ -176,8 +182,10 @@ public final class YamlLoader {
     private static boolean binary(byte[] bytes) {
         boolean utf16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                 || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
+        // one stray NUL in a text file is reported at its line and column; binary data has many
+        int nuls = 0;
         for (int i = 0; i < Math.min(bytes.length, BINARY_SNIFF) && !utf16; i++) {
-            if (bytes[i] == 0) return true;
+            if (bytes[i] == 0 && ++nuls > 1) return true;
         }
         return false;
     }

@@ -1,7 +1,10 @@
 /**
  * Stage 1, discover and load: finds the pack folders ({@link uk.nhs.aqp.core.load.PackDiscoverer})
  * and reads each YAML file into a tree with a position for every node
- * ({@link uk.nhs.aqp.core.load.YamlLoader}), under size, alias, depth and node limits.
+ * ({@link uk.nhs.aqp.core.load.YamlLoader}), under size, alias, depth and node limits. Checks what
+ * only the reader sees: every character of the text ({@link uk.nhs.aqp.core.load.TextCharacters}:
+ * control characters, bidirectional controls), at its own line and column, and that every number
+ * is in range and every explicitly tagged value is what its tag says.
  *
  * <p>Everything the toolkit reads from a project passes the {@link uk.nhs.aqp.core.load.ProjectBoundary}
  * first: a path is judged by where it really ends, and a link that leads outside the project and

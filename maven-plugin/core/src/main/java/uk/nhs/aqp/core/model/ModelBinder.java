@@ -28,24 +28,35 @@ public final class ModelBinder {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
-    /** Binds the six files of one pack folder. */
+    /** Binds the six files of one pack folder; empty (and reported) if any is missing or fails to bind. */
     public Optional<Pack> bindPack(String folderName, String folderPath, Map<FileKind, YamlDocument> documents,
+            DiagnosticSink sink) {
+        return bindParts(folderName, folderPath, documents, sink).complete();
+    }
+
+    /**
+     * Binds each file of one pack folder that is given, on its own, so that the semantic rules can
+     * check the good files of a pack whose other files are missing or broken. A file that fails to
+     * bind is reported ({@code pack.model}) and left out.
+     */
+    public PartialPack bindParts(String folderName, String folderPath, Map<FileKind, YamlDocument> documents,
             DiagnosticSink sink) {
         Map<FileKind, SourceMap> maps = new EnumMap<>(FileKind.class);
         documents.forEach((kind, doc) -> maps.put(kind, doc.sources()));
-        try {
-            return Optional.of(new Pack(
-                    bind(documents.get(FileKind.PACK), PackManifest.class),
-                    bind(documents.get(FileKind.KPIS), KpiSchedule.class),
-                    bind(documents.get(FileKind.SPECIFICATION), Specification.class),
-                    bind(documents.get(FileKind.CURRENCY), CurrencyModel.class),
-                    bind(documents.get(FileKind.QUALIFICATION), Qualification.class),
-                    bind(documents.get(FileKind.PATIENT_CHOICE), PatientChoice.class),
-                    new PackSources(folderName, folderPath, maps), Optional.empty()));
-        } catch (BindingFailed e) {
-            sink.report("pack.model", e.origin, e.getMessage());
-            return Optional.empty();
-        }
+        return new PartialPack(
+                part(documents, FileKind.PACK, PackManifest.class, sink),
+                part(documents, FileKind.KPIS, KpiSchedule.class, sink),
+                part(documents, FileKind.SPECIFICATION, Specification.class, sink),
+                part(documents, FileKind.CURRENCY, CurrencyModel.class, sink),
+                part(documents, FileKind.QUALIFICATION, Qualification.class, sink),
+                part(documents, FileKind.PATIENT_CHOICE, PatientChoice.class, sink),
+                new PackSources(folderName, folderPath, maps));
+    }
+
+    private <T> Optional<T> part(Map<FileKind, YamlDocument> documents, FileKind kind, Class<T> type,
+            DiagnosticSink sink) {
+        YamlDocument document = documents.get(kind);
+        return document == null ? Optional.empty() : bindFile(document, type, sink);
     }
 
     /** Binds the standard questionnaire. */

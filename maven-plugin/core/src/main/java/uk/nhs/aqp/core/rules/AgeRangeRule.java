@@ -1,5 +1,6 @@
 package uk.nhs.aqp.core.rules;
 
+import java.util.Set;
 import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
 import uk.nhs.aqp.core.model.Specification.AgeRange;
 import uk.nhs.aqp.core.source.FileKind;
@@ -8,8 +9,13 @@ import uk.nhs.aqp.core.source.FileKind;
 final class AgeRangeRule implements PackRule {
 
     @Override
+    public Set<FileKind> reads() {
+        return Set.of(FileKind.SPECIFICATION);
+    }
+
+    @Override
     public void check(PackContext context, DiagnosticSink sink) {
-        AgeRange age = context.pack().specification().scope().eligibility().age();
+        AgeRange age = context.specification().scope().eligibility().age();
         if (age.max() != null && age.min() > age.max()) {
             sink.report("pack.age-range", context.at(FileKind.SPECIFICATION, "/scope/eligibility/age/min"),
                     age.min(), age.max());

@@ -3,6 +3,7 @@ package uk.nhs.aqp.core.rules;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import uk.nhs.aqp.core.diagnostic.DidYouMean;
 import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
 import uk.nhs.aqp.core.model.Qualification.Amendment;
@@ -19,13 +20,18 @@ import uk.nhs.aqp.core.source.Origin;
 final class AmendmentTargetRule implements PackRule {
 
     @Override
+    public Set<FileKind> reads() {
+        return Set.of(FileKind.QUALIFICATION);
+    }
+
+    @Override
     public void check(PackContext context, DiagnosticSink sink) {
         if (context.standard().isEmpty()) {
             return; // its absence or invalidity was reported already
         }
         Questionnaire standard = context.standard().get();
         List<String> ids = standard.questions().map(q -> q.id()).toList();
-        List<Amendment> amendments = context.pack().qualification().amendments();
+        List<Amendment> amendments = context.qualification().amendments();
         Map<String, Origin> changed = new HashMap<>();
         for (int i = 0; i < amendments.size(); i++) {
             Amendment a = amendments.get(i);

@@ -1,6 +1,7 @@
 package uk.nhs.aqp.core.rules;
 
 import java.util.List;
+import java.util.Set;
 import uk.nhs.aqp.core.diagnostic.DidYouMean;
 import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
 import uk.nhs.aqp.core.model.CurrencyModel.Tariff;
@@ -10,9 +11,14 @@ import uk.nhs.aqp.core.source.FileKind;
 final class CurrencyReferenceRule implements PackRule {
 
     @Override
+    public Set<FileKind> reads() {
+        return Set.of(FileKind.CURRENCY);
+    }
+
+    @Override
     public void check(PackContext context, DiagnosticSink sink) {
-        List<String> currencies = context.pack().currency().currencies().stream().map(c -> c.id()).toList();
-        List<Tariff> tariffs = context.pack().currency().tariffs();
+        List<String> currencies = context.currency().currencies().stream().map(c -> c.id()).toList();
+        List<Tariff> tariffs = context.currency().tariffs();
         for (int i = 0; i < tariffs.size(); i++) {
             String currency = tariffs.get(i).currency();
             if (!currencies.contains(currency)) {

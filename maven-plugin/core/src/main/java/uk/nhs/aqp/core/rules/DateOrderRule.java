@@ -1,6 +1,7 @@
 package uk.nhs.aqp.core.rules;
 
 import java.util.List;
+import java.util.Set;
 import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
 import uk.nhs.aqp.core.model.PackManifest;
 import uk.nhs.aqp.core.model.PackManifest.ChangelogEntry;
@@ -13,8 +14,13 @@ import uk.nhs.aqp.core.source.FileKind;
 final class DateOrderRule implements PackRule {
 
     @Override
+    public Set<FileKind> reads() {
+        return Set.of(FileKind.PACK);
+    }
+
+    @Override
     public void check(PackContext context, DiagnosticSink sink) {
-        PackManifest m = context.pack().manifest();
+        PackManifest m = context.manifest();
         if (m.published() != null && m.reviewDate() != null && !m.reviewDate().isAfter(m.published())) {
             sink.report("pack.date-order", context.at(FileKind.PACK, "/reviewDate"),
                     "reviewDate " + m.reviewDate(), "after publication on " + m.published());

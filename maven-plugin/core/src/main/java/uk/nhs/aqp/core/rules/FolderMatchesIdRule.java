@@ -1,5 +1,6 @@
 package uk.nhs.aqp.core.rules;
 
+import java.util.Set;
 import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
 import uk.nhs.aqp.core.source.FileKind;
 
@@ -7,9 +8,14 @@ import uk.nhs.aqp.core.source.FileKind;
 final class FolderMatchesIdRule implements PackRule {
 
     @Override
+    public Set<FileKind> reads() {
+        return Set.of(FileKind.PACK);
+    }
+
+    @Override
     public void check(PackContext context, DiagnosticSink sink) {
-        String id = context.pack().manifest().id();
-        String folder = context.pack().sources().folderName();
+        String id = context.manifest().id();
+        String folder = context.folderName();
         if (!id.equals(folder)) {
             sink.report("pack.folder-mismatch", context.at(FileKind.PACK, "/id"), id, folder);
         }

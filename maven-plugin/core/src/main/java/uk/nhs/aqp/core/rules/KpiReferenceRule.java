@@ -1,6 +1,7 @@
 package uk.nhs.aqp.core.rules;
 
 import java.util.List;
+import java.util.Set;
 import uk.nhs.aqp.core.diagnostic.DidYouMean;
 import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
 import uk.nhs.aqp.core.model.Specification.QualityRequirement;
@@ -10,9 +11,14 @@ import uk.nhs.aqp.core.source.FileKind;
 final class KpiReferenceRule implements PackRule {
 
     @Override
+    public Set<FileKind> reads() {
+        return Set.of(FileKind.KPIS, FileKind.SPECIFICATION);
+    }
+
+    @Override
     public void check(PackContext context, DiagnosticSink sink) {
-        List<String> kpis = context.pack().kpis().kpis().stream().map(k -> k.id()).toList();
-        List<QualityRequirement> requirements = context.pack().specification().qualityRequirements();
+        List<String> kpis = context.kpis().kpis().stream().map(k -> k.id()).toList();
+        List<QualityRequirement> requirements = context.specification().qualityRequirements();
         for (int i = 0; i < requirements.size(); i++) {
             String kpi = requirements.get(i).kpi();
             if (kpi != null && !kpis.contains(kpi)) {

@@ -1,6 +1,7 @@
 package uk.nhs.aqp.core.rules;
 
 import java.util.List;
+import java.util.Set;
 import uk.nhs.aqp.core.diagnostic.DidYouMean;
 import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
 import uk.nhs.aqp.core.model.KpiSchedule.Kpi;
@@ -10,10 +11,15 @@ import uk.nhs.aqp.core.source.FileKind;
 final class OutcomeReferenceRule implements PackRule {
 
     @Override
+    public Set<FileKind> reads() {
+        return Set.of(FileKind.KPIS, FileKind.SPECIFICATION);
+    }
+
+    @Override
     public void check(PackContext context, DiagnosticSink sink) {
-        List<String> outcomes = context.pack().specification().outcomes().measures().stream()
+        List<String> outcomes = context.specification().outcomes().measures().stream()
                 .map(m -> m.id()).toList();
-        List<Kpi> kpis = context.pack().kpis().kpis();
+        List<Kpi> kpis = context.kpis().kpis();
         for (int i = 0; i < kpis.size(); i++) {
             String outcome = kpis.get(i).outcome();
             if (outcome != null && !outcomes.contains(outcome)) {

@@ -1,9 +1,10 @@
 /**
  * Stage 2b, semantic rules: one class per rule, run in the order {@link uk.nhs.aqp.core.rules.PackRules}
- * lists them over each schema-valid pack.
+ * lists them over each pack. A rule declares the files it reads and runs whenever those passed
+ * their schema, so a broken file stops only the rules that need it.
  *
- * <p>In: a {@link uk.nhs.aqp.core.rules.PackContext} (the bound pack and the standard
- * questionnaire). Out: diagnostics only; rules never change the model. Owns the rule ids
+ * <p>In: a {@link uk.nhs.aqp.core.rules.PackContext} (the products of the pack's schema-valid
+ * files and the standard questionnaire). Out: diagnostics only; rules never change the model. Owns the rule ids
  * {@code pack.*} (cross-file rules), {@code kpi.*}, {@code currency.*} and {@code qualification.*}.
  * Must not depend on loaders, the schema validator, rendering or Maven.
  */

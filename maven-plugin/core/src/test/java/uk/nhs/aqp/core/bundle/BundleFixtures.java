@@ -42,7 +42,9 @@ final class BundleFixtures {
         try {
             TestPaths.copyTree(TestPaths.casesFolder().resolve("_base/packs"), dir.resolve("packs"));
             for (Map.Entry<String, String> e : overlay.entrySet()) {
-                Files.writeString(dir.resolve("packs").resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
+                Path file = dir.resolve("packs").resolve(e.getKey());
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

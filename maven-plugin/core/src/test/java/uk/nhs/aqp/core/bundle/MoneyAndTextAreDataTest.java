@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Prices written as 44 or 1234.5 come out as 44.00 and 1234.50 in the JSON and the CSV, never as a
- * binary fraction; text that looks like a spreadsheet formula stays text in the workbook.
+ * binary fraction; text that looks like a spreadsheet formula stays text in the workbook, exactly as
+ * written, and is neutralised with a leading apostrophe in the CSV.
  */
 class MoneyAndTextAreDataTest {
 
@@ -57,7 +58,8 @@ class MoneyAndTextAreDataTest {
         List<List<String>> rows = CsvReader.rows(text("tables/tariffs.csv"));
         int name = rows.get(0).indexOf("name");
         int price = rows.get(0).indexOf("price_gbp");
-        assertEquals(List.of(FORMULA, "44.00"), List.of(rows.get(1).get(name), rows.get(1).get(price)));
+        assertEquals(List.of("'" + FORMULA, "44.00"), List.of(rows.get(1).get(name), rows.get(1).get(price)),
+                "text a spreadsheet would run as a formula carries a leading apostrophe in the CSV");
         assertEquals(List.of("Long episode, with \"extras\"", "1234.50"), List.of(rows.get(2).get(name), rows.get(2).get(price)));
         assertTrue(text("tables/tariffs.csv").contains(",\"Long episode, with \"\"extras\"\"\",1234.50,"));
     }

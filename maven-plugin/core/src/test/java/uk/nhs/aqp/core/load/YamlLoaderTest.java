@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
@@ -87,5 +88,30 @@ class YamlLoaderTest {
         assertEquals(1, sink.sorted().size());
         assertEquals("yaml.not-a-mapping", sink.sorted().get(0).ruleId());
         assertTrue(!sink.sorted().get(0).format().contains("S3CRET"), sink.sorted().toString());
+    }
+
+    @Test
+    void a_refused_character_is_located_by_code_points_on_lines_ended_by_crlf() throws Exception {
+        DiagnosticSink sink = new DiagnosticSink();
+        YamlDocument doc = load("a: \"\uD83D\uDE00\"\r\nb: x\u202Ey\r\nc: \uD83D\uDE00\uD83D\uDE00\u202Dz\r\n", sink);
+        assertEquals(List.of(
+                "f.yaml:2:5: error: [yaml.bidi-override] /b: U+202E (RIGHT-TO-LEFT OVERRIDE) reverses the order in "
+                        + "which the text after it is displayed, so readers would see something other than what is "
+                        + "written; delete it",
+                "f.yaml:3:6: error: [yaml.bidi-override] /c: U+202D (LEFT-TO-RIGHT OVERRIDE) reverses the order in "
+                        + "which the text after it is displayed, so readers would see something other than what is "
+                        + "written; delete it"),
+                sink.sorted().stream().map(d -> d.format()).toList());
+        assertEquals("x\u202Ey", doc.root().get("b").textValue(), "the tree is kept, so the rest of the file is checked");
+    }
+
+    @Test
+    void numbers_too_large_or_not_numbers_at_all_are_reported_not_thrown() throws Exception {
+        DiagnosticSink sink = new DiagnosticSink();
+        assertEquals(null, load("a: 1e99999\nb: 1e-99999\nc: 1e9999999999\nd: !!float .inf\ne: !!int 1.5\n"
+                + "f: " + "9".repeat(100) + "\ng: 999999999999999.999999999999999\n", sink));
+        assertEquals(List.of("f.yaml:1:4 yaml.number-range", "f.yaml:2:4 yaml.number-range", "f.yaml:3:4 yaml.number-range",
+                "f.yaml:4:4 yaml.bad-tag", "f.yaml:5:4 yaml.bad-tag", "f.yaml:6:4 yaml.number-range"),
+                sink.sorted().stream().map(d -> d.origin().location() + " " + d.ruleId()).toList());
     }
 }
