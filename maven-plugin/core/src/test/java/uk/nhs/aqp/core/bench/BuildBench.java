@@ -143,7 +143,7 @@ public final class BuildBench {
                 ValidationResult result = toolkit.validate(request, BuildLog.silent());
                 System.out.printf(Locale.ROOT, "[bench] one pack with %d KPIs (and 7 others), %s: validated in %.2f s%s%n",
                         list.size(), run, (System.nanoTime() - start) / 1e9,
-                        result.failed() ? " (with errors: " + result.summary() + ")" : "");
+                        result.failed() ? " (with errors: " + result.summary() + "; first: " + result.diagnostics().get(0).format() + ")" : "");
             }
         }
     }
