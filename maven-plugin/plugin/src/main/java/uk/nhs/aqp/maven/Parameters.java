@@ -5,6 +5,9 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import uk.nhs.aqp.core.MaintenanceResult;
 import uk.nhs.aqp.core.diagnostic.Severity;
+import uk.nhs.aqp.core.render.RenderRequest;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /** Checks parameter values that Maven cannot check by type, with a message naming the parameter. */
 final class Parameters {
@@ -22,6 +25,40 @@ final class Parameters {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("parameter " + name + "='" + value
                     + "' is not valid: use error or warning (" + e.getMessage() + ")");
+        }
+    }
+
+    /** {@code 0} for every core, else at least one. */
+    static int threads(String name, int value) throws MojoExecutionException {
+        if (value < 0) {
+            throw new MojoExecutionException("parameter " + name + "=" + value
+                    + " is not valid: use 0 for every core, or how many documents to convert at once");
+        }
+        return value == 0 ? Runtime.getRuntime().availableProcessors() : value;
+    }
+
+    /** {@code off}, or a folder, with its size bound in megabytes. */
+    static RenderRequest.CacheSettings renderCache(String name, String value, long maxMegabytes)
+            throws MojoExecutionException {
+        if (maxMegabytes < 1) {
+            throw new MojoExecutionException("parameter " + name + ".maxMegabytes=" + maxMegabytes
+                    + " is not valid: give the cache's size bound in megabytes, e.g. 2048");
+        }
+        if (value == null || value.isBlank() || value.trim().equalsIgnoreCase("off")) {
+            return RenderRequest.CacheSettings.OFF;
+        }
+        return RenderRequest.CacheSettings.at(Path.of(value.trim()), maxMegabytes * 1024 * 1024);
+    }
+
+    /** {@code K/N}, or nothing. */
+    static Optional<RenderRequest.Shard> shard(String name, String value) throws MojoExecutionException {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(RenderRequest.Shard.parse(value));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("parameter " + name + " is not valid: " + e.getMessage());
         }
     }
 

@@ -48,6 +48,41 @@ public class RenderMojo extends PackGoal {
     @Parameter(property = "aqp.pdf", defaultValue = "true")
     private boolean pdf;
 
+    /**
+     * Where converted documents are kept between builds: a document whose inputs (its generated
+     * AsciiDoc, the format, theme, stylesheet and images, the toolkit and AsciidoctorJ versions)
+     * hash to a key already in this folder is copied, not converted again. A CI can point it at a
+     * folder it keeps between runs; several jobs may share it. {@code off} keeps nothing between
+     * builds. Default: {@code ${user.home}/.cache/aqp-toolkit/render}. User property:
+     * {@code aqp.cache}.
+     */
+    @Parameter(property = "aqp.cache", defaultValue = "${user.home}/.cache/aqp-toolkit/render")
+    private String cache;
+
+    /**
+     * The size, in megabytes, the render cache is pruned to after each render, least recently used
+     * documents first. Default: {@code 2048}. User property: {@code aqp.cache.maxMegabytes}.
+     */
+    @Parameter(property = "aqp.cache.maxMegabytes", defaultValue = "2048")
+    private long cacheMaxMegabytes;
+
+    /**
+     * How many documents are converted at once (sharing one Asciidoctor). {@code 0} uses every
+     * core. Default: {@code 0}. User property: {@code aqp.threads}.
+     */
+    @Parameter(property = "aqp.threads", defaultValue = "0")
+    private int threads;
+
+    /**
+     * Renders only shard {@code K} of {@code N} of the documents, into the cache, and leaves the
+     * documents folder as it was: {@code N} CI jobs with {@code -Daqp.shard=1/N} ...
+     * {@code -Daqp.shard=N/N} and one shared {@code aqp.cache} fill the cache, and a last job without
+     * a shard builds everything from cache hits. Default: none (render everything). User property:
+     * {@code aqp.shard}.
+     */
+    @Parameter(property = "aqp.shard")
+    private String shard;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -57,7 +92,8 @@ public class RenderMojo extends PackGoal {
         ValidateRequest validate = validateRequest();
         Severity severity = validate.failOn();
         RenderRequest render = new RenderRequest(root.toPath(), outputDirectory.toPath(),
-                Optional.ofNullable(templates).map(File::toPath), pdf, severity, 2);
+                Optional.ofNullable(templates).map(File::toPath), pdf, severity, Parameters.threads("threads", threads),
+                Parameters.renderCache("cache", cache, cacheMaxMegabytes), Parameters.shard("shard", shard));
         MavenBuildLog log = new MavenBuildLog(getLog());
         try (Toolkit toolkit = Toolkit.open(validate)) {
             ValidationResult validated = validated(toolkit, validate, log);

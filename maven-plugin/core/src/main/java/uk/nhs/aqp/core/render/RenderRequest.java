@@ -15,24 +15,89 @@ import uk.nhs.aqp.core.diagnostic.Severity;
  * @param pdf false to make HTML only (a quick preview)
  * @param failOn the least serious severity that fails the run
  * @param threads how many conversions run at once on the shared Asciidoctor instance
+ * @param cache where converted documents are kept between builds, or off
+ * @param shard when present, convert only this shard's documents into the cache and publish nothing
  */
 public record RenderRequest(Path projectRoot, Path outputDirectory, Optional<Path> templatesDirectory, boolean pdf,
-        Severity failOn, int threads) {
+        Severity failOn, int threads, CacheSettings cache, Optional<Shard> shard) {
 
     public RenderRequest {
         Objects.requireNonNull(projectRoot, "projectRoot");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         Objects.requireNonNull(templatesDirectory, "templatesDirectory");
         Objects.requireNonNull(failOn, "failOn");
+        Objects.requireNonNull(cache, "cache");
+        Objects.requireNonNull(shard, "shard");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
     }
 
-    /** Defaults for a project: {@code target/aqp}, its {@code templates/} folder, HTML and PDF, fail on errors, 2 threads. */
+    /** A render with no cache kept between builds and no shard. */
+    public RenderRequest(Path projectRoot, Path outputDirectory, Optional<Path> templatesDirectory, boolean pdf,
+            Severity failOn, int threads) {
+        this(projectRoot, outputDirectory, templatesDirectory, pdf, failOn, threads, CacheSettings.OFF, Optional.empty());
+    }
+
+    /** Defaults for a project: {@code target/aqp}, its {@code templates/} folder, HTML and PDF, fail on errors, 2 threads, no cache. */
     public static RenderRequest forProject(Path projectRoot) {
         return new RenderRequest(projectRoot, projectRoot.resolve("target/aqp"),
                 Optional.of(projectRoot.resolve("templates")), true, Severity.ERROR, 2);
+    }
+
+    /**
+     * Where converted documents are kept between builds.
+     *
+     * @param folder the cache folder; empty for none (documents still stream to a temporary folder)
+     * @param maxBytes the size the folder is pruned to after each render, least recently used first
+     */
+    public record CacheSettings(Optional<Path> folder, long maxBytes) {
+
+        public static final CacheSettings OFF = new CacheSettings(Optional.empty(), 1);
+
+        public CacheSettings {
+            Objects.requireNonNull(folder, "folder");
+            if (maxBytes < 1) {
+                throw new IllegalArgumentException("the cache size bound must be positive");
+            }
+        }
+
+        public static CacheSettings at(Path folder, long maxBytes) {
+            return new CacheSettings(Optional.of(folder), maxBytes);
+        }
+    }
+
+    /**
+     * One of {@code count} parts of the documents, for builds spread over several CI jobs.
+     *
+     * @param number 1 to {@code count}
+     * @param count how many shards
+     */
+    public record Shard(int number, int count) {
+
+        public Shard {
+            if (count < 1 || number < 1 || number > count) {
+                throw new IllegalArgumentException("a shard is K/N with 1 <= K <= N, e.g. 2/4");
+            }
+        }
+
+        /** Reads {@code K/N}, e.g. {@code 2/4}. */
+        public static Shard parse(String text) {
+            String[] parts = text.trim().split("/");
+            try {
+                if (parts.length == 2) {
+                    return new Shard(Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()));
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException("'" + text + "' is not a shard: write K/N with 1 <= K <= N, e.g. 2/4");
+        }
+
+        @Override
+        public String toString() {
+            return number + "/" + count;
+        }
     }
 
     public Path documentsDirectory() {
@@ -44,18 +109,30 @@ public record RenderRequest(Path projectRoot, Path outputDirectory, Optional<Pat
     }
 
     public RenderRequest withPdf(boolean newPdf) {
-        return new RenderRequest(projectRoot, outputDirectory, templatesDirectory, newPdf, failOn, threads);
+        return new RenderRequest(projectRoot, outputDirectory, templatesDirectory, newPdf, failOn, threads, cache, shard);
     }
 
     public RenderRequest withOutput(Path newOutput) {
-        return new RenderRequest(projectRoot, newOutput, templatesDirectory, pdf, failOn, threads);
+        return new RenderRequest(projectRoot, newOutput, templatesDirectory, pdf, failOn, threads, cache, shard);
     }
 
     public RenderRequest withTemplates(Optional<Path> newTemplates) {
-        return new RenderRequest(projectRoot, outputDirectory, newTemplates, pdf, failOn, threads);
+        return new RenderRequest(projectRoot, outputDirectory, newTemplates, pdf, failOn, threads, cache, shard);
     }
 
     public RenderRequest withFailOn(Severity severity) {
-        return new RenderRequest(projectRoot, outputDirectory, templatesDirectory, pdf, severity, threads);
+        return new RenderRequest(projectRoot, outputDirectory, templatesDirectory, pdf, severity, threads, cache, shard);
+    }
+
+    public RenderRequest withCache(CacheSettings newCache) {
+        return new RenderRequest(projectRoot, outputDirectory, templatesDirectory, pdf, failOn, threads, newCache, shard);
+    }
+
+    public RenderRequest withShard(Optional<Shard> newShard) {
+        return new RenderRequest(projectRoot, outputDirectory, templatesDirectory, pdf, failOn, threads, cache, newShard);
+    }
+
+    public RenderRequest withThreads(int newThreads) {
+        return new RenderRequest(projectRoot, outputDirectory, templatesDirectory, pdf, failOn, newThreads, cache, shard);
     }
 }

@@ -17,9 +17,11 @@ import uk.nhs.aqp.core.diagnostic.Severity;
  * @param published true if the documents were written
  * @param elapsed the time the whole render took
  * @param failOn the least serious severity that fails the run
+ * @param converted how many HTML and PDF files this build converted
+ * @param fromCache how many it took from the render cache instead
  */
 public record RenderResult(List<Diagnostic> diagnostics, int documents, int html, int pdf, Path documentsDirectory,
-        boolean published, Duration elapsed, Severity failOn) {
+        boolean published, Duration elapsed, Severity failOn, int converted, int fromCache) {
 
     public RenderResult {
         diagnostics = List.copyOf(diagnostics);

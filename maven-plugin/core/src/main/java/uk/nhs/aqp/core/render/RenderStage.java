@@ -6,23 +6,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
-import org.asciidoctor.log.LogRecord;
 import uk.nhs.aqp.core.BuildLog;
 import uk.nhs.aqp.core.diagnostic.Diagnostic;
 import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
-import uk.nhs.aqp.core.diagnostic.ToolingException;
 import uk.nhs.aqp.core.load.ProjectPaths;
 import uk.nhs.aqp.core.model.Pack;
 import uk.nhs.aqp.core.model.Questionnaire;
 import uk.nhs.aqp.core.publish.Content;
 import uk.nhs.aqp.core.publish.Publisher;
+import uk.nhs.aqp.core.render.cache.CachedDocument;
+import uk.nhs.aqp.core.render.cache.DocumentCache;
 import uk.nhs.aqp.core.render.convert.AsciidoctorEngine;
 import uk.nhs.aqp.core.render.convert.ConversionAssets;
 import uk.nhs.aqp.core.render.convert.DocumentFormat;
@@ -32,7 +29,8 @@ import uk.nhs.aqp.core.source.Origin;
 
 /**
  * Stage render: every document of every valid pack, FreeMarker to AsciiDoc, then AsciiDoc to
- * each output format on a small thread pool sharing one Asciidoctor. Template errors stop the
+ * each output format ({@link DocumentConversion}: from the render cache when the document's key is
+ * there, otherwise on a thread pool sharing one Asciidoctor). Template errors stop the
  * stage before conversion; Asciidoctor's warnings become diagnostics naming the generated
  * AsciiDoc file and line. The generated AsciiDoc is always published (so those diagnostics point
  * at a file that exists); the HTML and PDF only when nothing reached {@code failOn}, replacing
@@ -63,7 +61,7 @@ public final class RenderStage {
         DiagnosticSink sink = new DiagnosticSink();
         TemplateSet templates = TemplateSet.of(request.templatesDirectory(), paths);
         List<Generated> generated = generate(templates, packs, standard, sink);
-        Map<String, byte[]> assets = templates.assets(sink);
+        Map<String, byte[]> templateAssets = templates.assets(sink);
         log.info(String.format(Locale.ROOT, "[aqp] templates: %d AsciiDoc documents from %d packs in %s",
                 generated.size(), packs.size(), seconds(System.nanoTime() - start)));
         Map<String, byte[]> adoc = new TreeMap<>();
@@ -71,22 +69,67 @@ public final class RenderStage {
         publisher.replaceFolder(request.asciidocDirectory(), Content.all(adoc));
 
         List<DocumentFormat> formats = DocumentFormat.of(request.pdf());
-        Map<String, byte[]> documents = sink.hasErrors() ? Map.of()
-                : convert(request, assets, generated, formats, sink, log);
+        if (sink.hasErrors()) {
+            return finish(request, generated, Map.of(), Counts.NONE, sink, log, start);
+        }
+        try (DocumentCache cache = request.cache().folder()
+                .map(folder -> DocumentCache.open(folder, request.cache().maxBytes())).orElseGet(DocumentCache::scratch);
+                ConversionAssets assets = ConversionAssets.write(templateAssets, TemplateSet.THEME,
+                        TemplateSet.STYLESHEET)) {
+            long convertStart = System.nanoTime();
+            List<DocumentConversion.Job> jobs = DocumentConversion.jobs(generated, formats, templateAssets,
+                    g -> paths.display(request.asciidocDirectory().resolve(g.path("adoc"))));
+            DocumentConversion.Outcome outcome = new DocumentConversion(engine, cache, log)
+                    .run(jobs, assets, request.threads(), request.shard(), sink);
+            outcome.engineStartup().ifPresent(t -> log.info("[aqp] engine: Asciidoctor started in " + seconds(t.toNanos())));
+            log.info(String.format(Locale.ROOT, "[aqp] render: %d documents (%s): %d converted, %d from the cache%s in %s",
+                    generated.size(), formatCounts(formats, outcome.documents()), outcome.converted(),
+                    outcome.fromCache(), request.shard().map(s -> "; shard " + s + ": " + outcome.otherShards()
+                            + " left to the other shards").orElse(""), seconds(System.nanoTime() - convertStart)));
+            RenderResult result = finish(request, generated, outcome.documents(),
+                    new Counts(outcome.converted(), outcome.fromCache()), sink, log, start);
+            if (!cache.isScratch()) {
+                DocumentCache.Pruned pruned = cache.prune();
+                if (pruned.entries() > 0) {
+                    log.info(String.format(Locale.ROOT, "[aqp] cache: removed %d least recently used documents (%.1f MB); "
+                            + "%.1f MB kept in %s", pruned.entries(), pruned.bytes() / 1e6, pruned.kept() / 1e6,
+                            cache.folder()));
+                }
+            }
+            return result;
+        }
+    }
+
+    /** How many documents were converted and how many came from the cache. */
+    private record Counts(int converted, int fromCache) {
+        static final Counts NONE = new Counts(0, 0);
+    }
+
+    /**
+     * Reports the diagnostics and, unless they reached {@code failOn} or this is one shard of a
+     * spread build, publishes the documents (copied from the cache) in one move.
+     */
+    private RenderResult finish(RenderRequest request, List<Generated> generated, Map<String, Path> documents,
+            Counts counts, DiagnosticSink sink, BuildLog log, long start) {
         List<Diagnostic> diagnostics = sink.sorted();
         diagnostics.forEach(log::report);
         boolean failed = diagnostics.stream().anyMatch(d -> d.severity().atLeast(request.failOn()));
-        if (!failed) {
+        boolean publish = !failed && request.shard().isEmpty();
+        if (publish) {
             long publishStart = System.nanoTime();
-            publisher.replaceFolder(request.documentsDirectory(), Content.all(documents));
+            Map<String, Content> files = new TreeMap<>();
+            documents.forEach((name, file) -> files.put(name, Content.copyOf(file)));
+            publisher.replaceFolder(request.documentsDirectory(), files);
             log.info(String.format(Locale.ROOT, "[aqp] publish: %d files in %s; the documents are in %s/<pack-id>/",
                     documents.size(), seconds(System.nanoTime() - publishStart),
                     paths.display(request.documentsDirectory())));
+        } else if (!failed) {
+            log.info("[aqp] shard " + request.shard().orElseThrow() + ": documents kept in the cache only; "
+                    + "the documents folder is left as it was");
         }
-        int html = count(documents, ".html");
-        int pdf = count(documents, ".pdf");
-        return new RenderResult(diagnostics, generated.size(), html, pdf, request.documentsDirectory(), !failed,
-                Duration.ofNanos(System.nanoTime() - start), request.failOn());
+        return new RenderResult(diagnostics, generated.size(), count(documents, ".html"), count(documents, ".pdf"),
+                request.documentsDirectory(), publish, Duration.ofNanos(System.nanoTime() - start), request.failOn(),
+                counts.converted(), counts.fromCache());
     }
 
     private List<Generated> generate(TemplateSet templates, List<Pack> packs, Optional<Questionnaire> standard,
@@ -103,76 +146,18 @@ public final class RenderStage {
         return generated;
     }
 
-    private Map<String, byte[]> convert(RenderRequest request, Map<String, byte[]> templateAssets, List<Generated> generated,
-            List<DocumentFormat> formats, DiagnosticSink sink, BuildLog log) {
-        long start = System.nanoTime();
-        AsciidoctorEngine shared = engine.get();
-        if (System.nanoTime() - start > 100_000_000L) {
-            log.info("[aqp] engine: Asciidoctor started in " + seconds(shared.startup().toNanos()));
-        }
-        Map<String, byte[]> out = new TreeMap<>();
-        ExecutorService pool = Executors.newFixedThreadPool(request.threads(), task -> {
-            Thread t = new Thread(task, "aqp-render");
-            t.setDaemon(true);
-            return t;
-        });
-        try (ConversionAssets assets = ConversionAssets.write(templateAssets, TemplateSet.THEME,
-                TemplateSet.STYLESHEET)) {
-            Map<String, Future<byte[]>> futures = new TreeMap<>();
-            for (DocumentFormat format : formats) {
-                for (Generated g : generated) {
-                    String source = paths.display(request.asciidocDirectory().resolve(g.path("adoc")));
-                    futures.put(g.path(format.extension()), pool.submit(() -> convertOne(shared, format, g, assets,
-                            source, sink)));
-                }
-            }
-            for (Map.Entry<String, Future<byte[]>> f : futures.entrySet()) {
-                byte[] bytes = f.getValue().get();
-                if (bytes != null) {
-                    out.put(f.getKey(), bytes);
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ToolingException("rendering was interrupted", e);
-        } catch (ExecutionException e) {
-            throw new ToolingException("rendering failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-        log.info(String.format(Locale.ROOT, "[aqp] render: %d documents (%s) in %s", generated.size(),
-                formatCounts(formats, out), seconds(System.nanoTime() - start)));
-        return out;
-    }
-
-    private static byte[] convertOne(AsciidoctorEngine engine, DocumentFormat format, Generated g,
-            ConversionAssets assets, String source, DiagnosticSink sink) {
-        try {
-            return engine.capturing(record -> report(record, source, g.asciidoc(), sink),
-                    () -> format.convert(engine, g.asciidoc(), assets));
-        } catch (RuntimeException e) {
-            String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-            sink.report("adoc.failed", Origin.ofFile(source), format.extension().toUpperCase(Locale.ROOT), message);
-            return null;
-        }
-    }
-
     /**
      * Asciidoctor's log record as a diagnostic on the generated AsciiDoc file. Some records (a
-     * broken cross reference, a missing attribute) come without a line; it is found by looking
-     * for what the message names.
+     * broken cross reference, a missing attribute) come without a line; it was found when the
+     * record was kept, by looking for what the message names ({@link #lineOf}).
      */
-    static void report(LogRecord record, String source, String asciidoc, DiagnosticSink sink) {
-        String message = record.getMessage();
-        int line = record.getCursor() == null ? 0 : Math.max(0, record.getCursor().getLineNumber());
-        if (line == 0) {
-            line = lineOf(asciidoc, message);
-        }
-        Origin origin = new Origin(source, line, line > 0 ? 1 : 0, "");
-        switch (record.getSeverity()) {
-            case FATAL, ERROR -> sink.report("adoc.error", origin, message);
-            case WARN -> sink.report("adoc.warning", origin, message);
-            case INFO -> {
+    static void report(CachedDocument.Logged record, String source, DiagnosticSink sink) {
+        String message = record.message();
+        Origin origin = new Origin(source, record.line(), record.line() > 0 ? 1 : 0, "");
+        switch (record.severity()) {
+            case "FATAL", "ERROR" -> sink.report("adoc.error", origin, message);
+            case "WARN" -> sink.report("adoc.warning", origin, message);
+            case "INFO" -> {
                 if (message.startsWith("possible invalid reference: ")) {
                     sink.report("adoc.invalid-reference", origin,
                             message.substring("possible invalid reference: ".length()));
@@ -182,7 +167,8 @@ public final class RenderStage {
         }
     }
 
-    private static int lineOf(String asciidoc, String message) {
+    /** The line of the generated AsciiDoc that a log message without a line is about, or 0. */
+    static int lineOf(String asciidoc, String message) {
         String needle;
         if (message.startsWith("possible invalid reference: ")) {
             needle = "<<" + message.substring("possible invalid reference: ".length());
@@ -201,7 +187,7 @@ public final class RenderStage {
         return 0;
     }
 
-    private static String formatCounts(List<DocumentFormat> formats, Map<String, byte[]> out) {
+    private static String formatCounts(List<DocumentFormat> formats, Map<String, ?> out) {
         List<String> parts = new ArrayList<>();
         for (DocumentFormat f : formats) {
             parts.add(f.extension().toUpperCase(Locale.ROOT) + " " + count(out, "." + f.extension()));
@@ -209,7 +195,7 @@ public final class RenderStage {
         return String.join(", ", parts);
     }
 
-    private static int count(Map<String, byte[]> files, String suffix) {
+    private static int count(Map<String, ?> files, String suffix) {
         return (int) files.keySet().stream().filter(k -> k.endsWith(suffix)).count();
     }
 

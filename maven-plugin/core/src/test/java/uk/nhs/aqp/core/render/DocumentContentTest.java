@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.nhs.aqp.core.diagnostic.Severity;
@@ -20,6 +21,7 @@ import uk.nhs.aqp.core.diagnostic.Severity;
  * price and its market-forces example, the questionnaire's marked changes, and a DRAFT marking on
  * every page of a draft pack. The same input makes byte-identical files.
  */
+@Tag("render")
 class DocumentContentTest {
 
     @TempDir

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,7 @@ import uk.nhs.aqp.core.diagnostic.Severity;
  * cell and a section title of the specification shows as literal text in the HTML and the PDF,
  * adds no element, link or action, and reads no file.
  */
+@Tag("render")
 class InjectionPayloadsTest {
 
     @TempDir

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.nhs.aqp.core.TestPaths;
@@ -15,6 +16,7 @@ import uk.nhs.aqp.core.diagnostic.Severity;
  * The repository's own packs make every document with no template error and no Asciidoctor
  * warning at all (HTML here; the site build makes their PDFs).
  */
+@Tag("render")
 class RepositoryDocumentsTest {
 
     @TempDir

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.nhs.aqp.core.diagnostic.Diagnostic;
@@ -21,6 +22,7 @@ import uk.nhs.aqp.core.diagnostic.Severity;
  * generated AsciiDoc and line and fails the build at failOn; a failed render leaves the previous
  * documents in place. HTML only: the PDF path is the same stage.
  */
+@Tag("render")
 class TemplateOverridesTest {
 
     @TempDir

@@ -2,8 +2,6 @@ package uk.nhs.aqp.core.site;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,8 +33,8 @@ class SiteBench {
     @Test
     void site_build_times() throws IOException {
         Path national = copyNational(work.resolve("national"));
-        Path withLocal = copyNational(work.resolve("with-local"));
-        int generated = generateAdaptations(withLocal);
+        int generated = COMMISSIONERS * 8;
+        Path withLocal = uk.nhs.aqp.core.bench.BenchFork.create(work.resolve("with-local"), generated);
         FrontendSource frontend = frontend();
         System.out.println("[bench] frontend: " + frontend.pack().name() + " " + frontend.pack().version());
         measure("8 national packs", national, frontend);
@@ -85,39 +83,5 @@ class SiteBench {
         TestPaths.copyTree(packs.resolve("national"), project.resolve("packs/national"));
         TestPaths.copyTree(packs.resolve("standard"), project.resolve("packs/standard"));
         return project;
-    }
-
-    /** Every commissioner adapts every national pack: its first KPI's target, and the specification's period. */
-    private static int generateAdaptations(Path project) throws IOException {
-        YAMLMapper yaml = new YAMLMapper();
-        int count = 0;
-        List<Path> packs;
-        try (var list = Files.list(project.resolve("packs/national"))) {
-            packs = list.sorted().toList();
-        }
-        for (int c = 1; c <= COMMISSIONERS; c++) {
-            String id = String.format("bench-ccg-%02d", c);
-            Path folder = Files.createDirectories(project.resolve("packs/local/" + id));
-            Files.writeString(folder.resolve("commissioner.yaml"), "id: " + id + "\nname: NHS Bench CCG " + c
-                    + "\norganisationCode: " + String.format("B%02dX", c) + "\nregion: london\nkind: ccg\n");
-            for (Path pack : packs) {
-                JsonNode manifest = yaml.readTree(pack.resolve("pack.yaml").toFile());
-                JsonNode kpi = yaml.readTree(pack.resolve("kpis.yaml").toFile()).at("/kpis/0");
-                JsonNode period = yaml.readTree(pack.resolve("specification.yaml").toFile()).at("/header/period");
-                String target = kpi.at("/target/value").decimalValue().toPlainString();
-                String adaptation = "base:\n  pack: " + pack.getFileName() + "\n  version: " + manifest.get("version").asText()
-                        + "\nsummary:\n  - Generated for the site benchmark.\nchanges:\n"
-                        + "  - op: set\n    target: kpis/kpis/" + kpi.get("id").asText() + "/target/value\n"
-                        + "    value: " + Math.max(1, Integer.parseInt(target.replaceAll("\\..*", "")) - c % 10) + "\n"
-                        + "    was: " + target + "\n    rationale: Local capacity in year one.\n"
-                        + "  - op: set\n    target: specification/header/period\n    value: 2013 to 2016\n"
-                        + "    was: " + yaml.writeValueAsString(period.asText()).substring(4).trim() + "\n"
-                        + "    rationale: The local contract runs for three years.\n";
-                Path file = Files.createDirectories(folder.resolve(pack.getFileName().toString())).resolve("adaptation.yaml");
-                Files.writeString(file, adaptation);
-                count++;
-            }
-        }
-        return count;
     }
 }

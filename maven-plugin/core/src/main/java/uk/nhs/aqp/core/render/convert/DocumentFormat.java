@@ -8,6 +8,12 @@ public interface DocumentFormat {
     /** {@code html}, {@code pdf}: the file extension and the name in log lines. */
     String extension();
 
+    /**
+     * What shapes this format's output besides the AsciiDoc and the assets: the backend and its
+     * options. Part of each document's cache key; change it whenever {@link #convert} changes.
+     */
+    String signature();
+
     /** Converts one AsciiDoc document. Warnings go to the engine's log of the calling thread. */
     byte[] convert(AsciidoctorEngine engine, String asciidoc, ConversionAssets assets);
 

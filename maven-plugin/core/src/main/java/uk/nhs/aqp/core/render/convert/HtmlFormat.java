@@ -17,6 +17,11 @@ public final class HtmlFormat implements DocumentFormat {
     }
 
     @Override
+    public String signature() {
+        return "html5 standalone SECURE linkcss! webfonts! reproducible attribute-missing=warn stylesheet-in-head/1";
+    }
+
+    @Override
     public byte[] convert(AsciidoctorEngine engine, String asciidoc, ConversionAssets assets) {
         Options options = Options.builder()
                 .safe(SafeMode.SECURE)

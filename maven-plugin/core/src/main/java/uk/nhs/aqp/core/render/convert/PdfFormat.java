@@ -18,6 +18,11 @@ public final class PdfFormat implements DocumentFormat {
     }
 
     @Override
+    public String signature() {
+        return "pdf standalone SECURE pdf-theme reproducible attribute-missing=warn/1";
+    }
+
+    @Override
     public byte[] convert(AsciidoctorEngine engine, String asciidoc, ConversionAssets assets) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         Options options = Options.builder()

@@ -1,0 +1,204 @@
+package uk.nhs.aqp.core.render;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.nio.file.Path;
+import org.asciidoctor.log.LogRecord;
+import uk.nhs.aqp.core.BuildLog;
+import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
+import uk.nhs.aqp.core.diagnostic.ToolingException;
+import uk.nhs.aqp.core.render.cache.CacheKey;
+import uk.nhs.aqp.core.render.cache.CachedDocument;
+import uk.nhs.aqp.core.render.cache.DocumentCache;
+import uk.nhs.aqp.core.render.convert.AsciidoctorEngine;
+import uk.nhs.aqp.core.render.convert.ConversionAssets;
+import uk.nhs.aqp.core.render.convert.ConverterVersions;
+import uk.nhs.aqp.core.render.convert.DocumentFormat;
+
+/**
+ * Converts generated AsciiDoc to every format, taking each document from the cache when its key
+ * is there and converting only the rest, on a pool sharing one engine (started only if something
+ * must be converted). Each converted document goes straight to the cache folder, so memory does not
+ * grow with the number of documents. Logs a progress line at most every ten seconds.
+ */
+final class DocumentConversion {
+
+    /** A document to make: where it goes, from what, in which format, under which key. */
+    record Job(String path, RenderStage.Generated generated, DocumentFormat format, CacheKey key, String source) {
+    }
+
+    /**
+     * What a conversion made.
+     *
+     * @param documents site-relative path to the document's file in the cache, sorted
+     * @param converted how many were converted by this build
+     * @param fromCache how many were found in the cache
+     * @param otherShards how many were left to other shards
+     * @param engineStartup how long starting the engine took, if this conversion started it
+     */
+    record Outcome(Map<String, Path> documents, int converted, int fromCache, int otherShards,
+            Optional<Duration> engineStartup) {
+    }
+
+    private static final long PROGRESS_EVERY = TimeUnit.SECONDS.toNanos(10);
+
+    private final Supplier<AsciidoctorEngine> engines;
+    private final DocumentCache cache;
+    private final BuildLog log;
+    private AsciidoctorEngine engine;
+    private Duration startup;
+
+    DocumentConversion(Supplier<AsciidoctorEngine> engines, DocumentCache cache, BuildLog log) {
+        this.engines = engines;
+        this.cache = cache;
+        this.log = log;
+    }
+
+    /** The jobs for every generated document in every format, with their keys. */
+    static List<Job> jobs(List<RenderStage.Generated> generated, List<DocumentFormat> formats,
+            Map<String, byte[]> assets, java.util.function.Function<RenderStage.Generated, String> source) {
+        String engines = ConverterVersions.current();
+        List<Job> jobs = new ArrayList<>();
+        for (DocumentFormat format : formats) {
+            String signature = format.extension() + " " + format.signature();
+            for (RenderStage.Generated g : generated) {
+                jobs.add(new Job(g.path(format.extension()), g, format,
+                        CacheKey.of(signature, engines, assets, g.asciidoc()), source.apply(g)));
+            }
+        }
+        return jobs;
+    }
+
+    Outcome run(List<Job> jobs, ConversionAssets assets, int threads, Optional<RenderRequest.Shard> shard,
+            DiagnosticSink sink) {
+        long start = System.nanoTime();
+        Map<String, Path> documents = new TreeMap<>();
+        List<Job> misses = new ArrayList<>();
+        int otherShards = 0;
+        for (Job job : jobs) {
+            Optional<CachedDocument> hit = cache.find(job.key(), job.format().extension());
+            if (hit.isPresent()) {
+                replay(hit.get(), job, sink);
+                documents.put(job.path(), hit.get().file());
+            } else if (shard.isPresent() && job.key().shard(shard.get().count()) != shard.get().number() - 1) {
+                otherShards++;
+            } else {
+                misses.add(job);
+            }
+        }
+        int fromCache = documents.size();
+        if (!misses.isEmpty()) {
+            convert(misses, assets, threads, fromCache, jobs.size() - otherShards, start, documents, sink);
+        }
+        return new Outcome(documents, misses.size(), fromCache, otherShards, Optional.ofNullable(startup));
+    }
+
+    private void convert(List<Job> misses, ConversionAssets assets, int threads, int fromCache, int total, long start,
+            Map<String, Path> documents, DiagnosticSink sink) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, misses.size()), task -> {
+            Thread t = new Thread(task, "aqp-render");
+            t.setDaemon(true);
+            return t;
+        });
+        CompletionService<CachedDocument> done = new ExecutorCompletionService<>(pool);
+        Map<Future<CachedDocument>, Job> submitted = new java.util.HashMap<>();
+        try {
+            for (Job job : misses) {
+                submitted.put(done.submit(() -> convertOne(job, assets, sink)), job);
+            }
+            long lastReport = System.nanoTime();
+            long convertStart = System.nanoTime();
+            for (int finished = 0; finished < misses.size(); ) {
+                Future<CachedDocument> f = done.poll(1, TimeUnit.SECONDS);
+                if (f != null) {
+                    finished++;
+                    CachedDocument made = f.get();
+                    if (made != null) {
+                        documents.put(submitted.get(f).path(), made.file());
+                    }
+                }
+                long now = System.nanoTime();
+                if (now - lastReport >= PROGRESS_EVERY && finished < misses.size()) {
+                    lastReport = now;
+                    log.info(progress(fromCache + finished, total, fromCache, finished, misses.size(),
+                            now - convertStart, now - start));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ToolingException("rendering was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new ToolingException("rendering failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** {@code [aqp] render: 40 of 139 documents (12 from the cache) after 1 min 5 s; about 2 min 10 s left}. */
+    static String progress(int done, int total, int fromCache, int converted, int toConvert, long convertingNanos,
+            long elapsedNanos) {
+        String left = converted == 0 ? "estimating the time left"
+                : "about " + duration((long) ((double) convertingNanos / converted * (toConvert - converted))) + " left";
+        return String.format(Locale.ROOT, "[aqp] render: %d of %d documents (%d from the cache) after %s; %s",
+                done, total, fromCache, duration(elapsedNanos), left);
+    }
+
+    static String duration(long nanos) {
+        long s = Math.round(nanos / 1e9);
+        return s < 60 ? s + " s" : (s / 60) + " min " + (s % 60) + " s";
+    }
+
+    private CachedDocument convertOne(Job job, ConversionAssets assets, DiagnosticSink sink) {
+        List<CachedDocument.Logged> logged = new ArrayList<>();
+        AsciidoctorEngine shared = engine();
+        byte[] bytes;
+        try {
+            bytes = shared.capturing(record -> logged.add(logged(record, job.generated().asciidoc())),
+                    () -> job.format().convert(shared, job.generated().asciidoc(), assets));
+        } catch (RuntimeException e) {
+            String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            sink.report("adoc.failed", uk.nhs.aqp.core.source.Origin.ofFile(job.source()),
+                    job.format().extension().toUpperCase(Locale.ROOT), message);
+            return null;
+        }
+        CachedDocument stored = cache.store(job.key(), job.format().extension(), bytes, logged);
+        replay(stored, job, sink);
+        return stored;
+    }
+
+    private synchronized AsciidoctorEngine engine() {
+        if (engine == null) {
+            long t = System.nanoTime();
+            engine = engines.get();
+            Duration took = Duration.ofNanos(System.nanoTime() - t);
+            startup = took.toMillis() > 100 ? engine.startup() : null;
+        }
+        return engine;
+    }
+
+    private static CachedDocument.Logged logged(LogRecord record, String asciidoc) {
+        String message = record.getMessage();
+        int line = record.getCursor() == null ? 0 : Math.max(0, record.getCursor().getLineNumber());
+        if (line == 0) {
+            line = RenderStage.lineOf(asciidoc, message);
+        }
+        return new CachedDocument.Logged(record.getSeverity().name(), line, message);
+    }
+
+    private static void replay(CachedDocument document, Job job, DiagnosticSink sink) {
+        document.log().forEach(l -> RenderStage.report(l, job.source(), sink));
+    }
+}

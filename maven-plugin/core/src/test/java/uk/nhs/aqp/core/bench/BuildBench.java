@@ -1,0 +1,174 @@
+package uk.nhs.aqp.core.bench;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import uk.nhs.aqp.core.BuildLog;
+import uk.nhs.aqp.core.TestPaths;
+import uk.nhs.aqp.core.Toolkit;
+import uk.nhs.aqp.core.ValidateRequest;
+import uk.nhs.aqp.core.ValidationResult;
+
+/**
+ * Benchmark, not a test: generates a fork with the eight national packs and N local packs and
+ * builds it as {@code ./mvnw package} would (validate, render, bundle, site), each build in a JVM
+ * of its own: cold (empty render cache), again with no change, after changing one local
+ * adaptation, and after changing one national KPI target. Prints wall time, documents converted,
+ * cache hits and peak RSS of each, the ratios to the cold build, validation speed, and the time to
+ * validate one pack with 4,000 KPIs. Run it with
+ * {@code ./mvnw -Pbench -pl maven-plugin/core test-compile exec:exec} ({@code -Daqp.bench.locals=21,1000},
+ * {@code -Daqp.bench.formats=pdf} or {@code html}); see the README's performance section.
+ */
+public final class BuildBench {
+
+    private BuildBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Integer> sizes = new ArrayList<>();
+        for (String n : (args.length > 0 ? args[0] : "21").split(",")) {
+            sizes.add(Integer.parseInt(n.trim()));
+        }
+        String formats = args.length > 1 ? args[1] : "pdf";
+        int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
+        List<String> jvm = args.length > 3 && !args[3].isBlank() ? List.of(args[3].trim().split("\\s+")) : List.of();
+        Path work = Files.createTempDirectory("aqp-bench-");
+        Path npm = Path.of(System.getProperty("user.home"), ".cache/aqp-toolkit/npm");
+        System.out.printf("[bench] %d cores, formats %s, %d threads, child JVM flags %s, work folder %s%n",
+                Runtime.getRuntime().availableProcessors(), formats, threads, jvm, work);
+        for (int n : sizes) {
+            Path project = BenchFork.create(work.resolve("fork-" + n), n);
+            Path cache = work.resolve("cache-" + n);
+            Map<String, Map<String, Long>> runs = new LinkedHashMap<>();
+            runs.put("cold", build(project, cache, formats, threads, npm, jvm));
+            runs.put("no change", build(project, cache, formats, threads, npm, jvm));
+            changeLocal(project);
+            runs.put("one local adaptation changed", build(project, cache, formats, threads, npm, jvm));
+            changeNational(project);
+            runs.put("one national KPI target changed", build(project, cache, formats, threads, npm, jvm));
+            report(n, formats, runs);
+            validationSpeed(project);
+        }
+        manyKpis(work.resolve("kpis-4000"));
+    }
+
+    private static Map<String, Long> build(Path project, Path cache, String formats, int threads, Path npm,
+            List<String> jvm) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvm);
+        command.add("-Daqp.repository.root=" + TestPaths.repositoryRoot());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), BuildOnce.class.getName(),
+                project.toString(), cache.toString(), formats, String.valueOf(threads), npm.toString()));
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String result = null;
+        List<String> output = new ArrayList<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = out.readLine()) != null; ) {
+                if (line.startsWith("RESULT ")) {
+                    result = line;
+                } else {
+                    output.add(line);
+                }
+            }
+        }
+        if (p.waitFor() != 0 || result == null) {
+            throw new IllegalStateException("the build failed:\n" + String.join("\n", output));
+        }
+        Map<String, Long> figures = new LinkedHashMap<>();
+        figures.put("wall", (System.nanoTime() - start) / 1_000_000);
+        Matcher m = Pattern.compile("(\\w+)=(-?\\d+)").matcher(result);
+        while (m.find()) {
+            figures.put(m.group(1), Long.parseLong(m.group(2)));
+        }
+        return figures;
+    }
+
+    private static void report(int n, String formats, Map<String, Map<String, Long>> runs) {
+        long cold = runs.get("cold").get("wall");
+        System.out.printf("%n[bench] 8 national + %d local packs, %s:%n", n, formats);
+        System.out.printf("[bench] %-33s %9s %9s %7s %8s %8s %8s %9s %7s %9s%n", "build", "wall", "validate", "render",
+                "bundle", "site", "converted", "cache hits", "RSS MB", "vs cold");
+        runs.forEach((name, f) -> System.out.printf(Locale.ROOT,
+                "[bench] %-33s %8.1fs %8.1fs %6.1fs %7.1fs %7.1fs %9d %10d %7d %8.1fx%n", name, f.get("wall") / 1e3,
+                f.get("validate") / 1e3, f.get("render") / 1e3, f.get("bundle") / 1e3, f.get("site") / 1e3,
+                f.get("converted"), f.get("cached"), f.get("rss") / 1024, (double) cold / f.get("wall")));
+    }
+
+    /** Validation of the whole fork in this JVM, after one run to warm it. */
+    private static void validationSpeed(Path project) {
+        try (Toolkit toolkit = Toolkit.open(Optional.empty())) {
+            ValidateRequest request = ValidateRequest.forProject(project);
+            toolkit.validate(request, BuildLog.silent());
+            long start = System.nanoTime();
+            ValidationResult result = toolkit.validate(request, BuildLog.silent());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            int packs = result.packs().size() + result.localPacks().size();
+            System.out.printf(Locale.ROOT, "[bench] validation after start-up: %d packs in %.2f s, %.0f packs a second%n",
+                    packs, seconds, packs / seconds);
+        }
+    }
+
+    /** One national pack with 4,000 KPIs (the first one's copies), validated cold and warm. */
+    private static void manyKpis(Path project) throws IOException {
+        BenchFork.create(project, 0);
+        Path kpis = project.resolve("packs/national/adult-hearing/kpis.yaml");
+        YAMLMapper yaml = new YAMLMapper();
+        ObjectNode root = (ObjectNode) yaml.readTree(kpis.toFile());
+        ArrayNode list = (ArrayNode) root.get("kpis");
+        ObjectNode first = (ObjectNode) list.get(0);
+        for (int i = list.size() + 1; i <= 4000; i++) {
+            list.add(first.deepCopy().put("id", String.format("AH-KPI-%04d", i)));
+        }
+        yaml.writeValue(kpis.toFile(), root);
+        try (Toolkit toolkit = Toolkit.open(Optional.empty())) {
+            ValidateRequest request = ValidateRequest.forProject(project);
+            for (String run : List.of("cold", "warm")) {
+                long start = System.nanoTime();
+                ValidationResult result = toolkit.validate(request, BuildLog.silent());
+                System.out.printf(Locale.ROOT, "[bench] one pack with %d KPIs (and 7 others), %s: validated in %.2f s%s%n",
+                        list.size(), run, (System.nanoTime() - start) / 1e9,
+                        result.failed() ? " (with errors: " + result.summary() + "; first: " + result.diagnostics().get(0).format() + ")" : "");
+            }
+        }
+    }
+
+    /** The first adaptation's KPI target moves by one. */
+    private static void changeLocal(Path project) throws IOException {
+        Path file = BenchFork.firstAdaptation(project);
+        String text = Files.readString(file);
+        Matcher m = Pattern.compile("(?m)^    value: (\\d+)$").matcher(text);
+        if (!m.find()) {
+            throw new IllegalStateException("no KPI target in " + file);
+        }
+        int value = Integer.parseInt(m.group(1));
+        Files.writeString(file, text.substring(0, m.start(1)) + (value > 1 ? value - 1 : value + 1) + text.substring(m.end(1)));
+    }
+
+    /** The second KPI of the first national pack (no local pack overrides it) moves by one. */
+    private static void changeNational(Path project) throws IOException {
+        Path file = project.resolve("packs/national/adult-hearing/kpis.yaml");
+        String text = Files.readString(file);
+        Matcher m = Pattern.compile("(?m)^    target:\\n      value: (\\d+)$").matcher(text);
+        if (!m.find() || !m.find()) {
+            throw new IllegalStateException("no second KPI target in " + file);
+        }
+        int value = Integer.parseInt(m.group(1));
+        Files.writeString(file, text.substring(0, m.start(1)) + (value > 1 ? value - 1 : value + 1) + text.substring(m.end(1)));
+    }
+}

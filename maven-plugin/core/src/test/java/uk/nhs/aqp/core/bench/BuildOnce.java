@@ -1,0 +1,77 @@
+package uk.nhs.aqp.core.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import uk.nhs.aqp.core.BuildLog;
+import uk.nhs.aqp.core.Toolkit;
+import uk.nhs.aqp.core.ValidationResult;
+import uk.nhs.aqp.core.bundle.BundleRequest;
+import uk.nhs.aqp.core.bundle.BundleResult;
+import uk.nhs.aqp.core.render.RenderRequest;
+import uk.nhs.aqp.core.render.RenderResult;
+import uk.nhs.aqp.core.site.SiteRequest;
+import uk.nhs.aqp.core.site.SiteResult;
+
+/**
+ * One full build of a fork in a JVM of its own, as {@code ./mvnw package} runs it (validate,
+ * render, bundle, site), for {@link BuildBench}: prints one {@code RESULT} line with the time of
+ * each stage, what the render converted and took from the cache, and the JVM's peak resident memory.
+ *
+ * <p>Arguments: project folder, cache folder, {@code pdf} or {@code html}, threads, npm cache folder.
+ */
+public final class BuildOnce {
+
+    private BuildOnce() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path project = Path.of(args[0]);
+        Path cache = Path.of(args[1]);
+        boolean pdf = args[2].equals("pdf");
+        int threads = Integer.parseInt(args[3]);
+        Path npm = Path.of(args[4]);
+        BuildLog log = BuildLog.silent();
+        try (Toolkit toolkit = Toolkit.open(Optional.empty())) {
+            long t0 = System.nanoTime();
+            RenderRequest render = RenderRequest.forProject(project).withPdf(pdf).withThreads(threads)
+                    .withCache(RenderRequest.CacheSettings.at(cache, 20L << 30));
+            ValidationResult validation = toolkit.validate(
+                    uk.nhs.aqp.core.ValidateRequest.forProject(project), log);
+            long t1 = System.nanoTime();
+            if (validation.failed()) {
+                throw new IllegalStateException("the fork is not valid: " + validation.diagnostics().subList(0,
+                        Math.min(5, validation.diagnostics().size())));
+            }
+            RenderResult rendered = toolkit.render(render, validation, log);
+            long t2 = System.nanoTime();
+            BundleResult bundle = toolkit.bundle(BundleRequest.forProject(project, "1.0.0",
+                    Optional.of(Instant.parse("2013-04-01T00:00:00Z"))), validation, log);
+            long t3 = System.nanoTime();
+            SiteResult site = toolkit.site(SiteRequest.forProject(project, npm), validation, log);
+            long t4 = System.nanoTime();
+            if (rendered.failed() || !bundle.written() || site.failed()) {
+                throw new IllegalStateException("the build failed: " + rendered.diagnostics() + site.diagnostics());
+            }
+            System.out.printf("RESULT packs=%d validate=%d render=%d bundle=%d site=%d converted=%d cached=%d rss=%d%n",
+                    validation.packs().size() + validation.localPacks().size(), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2),
+                    ms(t4 - t3), rendered.converted(), rendered.fromCache(), peakRssKilobytes());
+        }
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
+    }
+
+    /** VmHWM of this process (Linux), in kB; -1 where /proc is not there. */
+    static long peakRssKilobytes() throws IOException {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.isReadable(status)) {
+            return -1;
+        }
+        return Files.readAllLines(status).stream().filter(l -> l.startsWith("VmHWM:"))
+                .map(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).findFirst().orElse(-1L);
+    }
+}

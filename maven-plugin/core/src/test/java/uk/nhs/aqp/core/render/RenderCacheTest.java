@@ -1,0 +1,146 @@
+package uk.nhs.aqp.core.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.nhs.aqp.core.TestPaths;
+import uk.nhs.aqp.core.diagnostic.Severity;
+
+/**
+ * Documents are taken from the render cache when nothing that decides their bytes changed, and
+ * converted again exactly when something did. HTML only: the cache treats every format alike.
+ */
+@Tag("render")
+class RenderCacheTest {
+
+    @TempDir
+    Path project;
+
+    Path packs;
+    Path cache;
+
+    @BeforeEach
+    void fork() throws IOException {
+        packs = RenderFixture.basePack(project.resolve("packs"));
+        TestPaths.copyTree(TestPaths.casesFolder().resolve("local_adaptation_resolves_cleanly/packs/local"),
+                packs.resolve("local"));
+        cache = project.resolve("cache");
+    }
+
+    private RenderResult render(String out) {
+        return RenderFixture.render(packs, new RenderRequest(project, project.resolve(out),
+                Optional.of(project.resolve("templates")), false, Severity.ERROR, 2)
+                .withCache(RenderRequest.CacheSettings.at(cache, 1L << 30)));
+    }
+
+    @Test
+    void a_second_build_with_no_change_converts_nothing_and_gives_the_same_files() throws IOException {
+        RenderResult first = render("first");
+        assertEquals(13, first.converted(), "six documents of the national pack, seven (with the variation report) of the local one");
+        assertEquals(0, first.fromCache());
+        RenderResult second = render("second");
+        assertEquals(0, second.converted());
+        assertEquals(13, second.fromCache());
+        assertEquals(files(project.resolve("first/docs")), files(project.resolve("second/docs")));
+    }
+
+    @Test
+    void changing_one_adaptation_converts_only_that_local_packs_documents() throws IOException {
+        render("first");
+        Path adaptation = packs.resolve("local/test-ccg/demo/adaptation.yaml");
+        Files.writeString(adaptation, Files.readString(adaptation).replace("rationale: Local capacity.",
+                "rationale: Local capacity, agreed by the board."));
+        RenderResult second = render("second");
+        Map<String, byte[]> before = files(project.resolve("first/docs"));
+        Map<String, byte[]> after = files(project.resolve("second/docs"));
+        long changed = after.keySet().stream().filter(k -> !java.util.Arrays.equals(before.get(k), after.get(k))).count();
+        assertTrue(second.converted() > 0 && second.converted() <= 7, "only the local pack's documents: " + second.converted());
+        assertEquals(second.converted(), changed, "every conversion changed a document, no other document changed");
+        assertTrue(after.keySet().stream().filter(k -> !java.util.Arrays.equals(before.get(k), after.get(k)))
+                .allMatch(k -> k.startsWith("local/test-ccg/demo/")));
+    }
+
+    @Test
+    void changing_the_stylesheet_converts_everything() throws IOException {
+        render("first");
+        Path css = Files.createDirectories(project.resolve("templates/adoc")).resolve("document.css");
+        Files.writeString(css, "body { color: #212b32; }\n");
+        RenderResult second = render("second");
+        assertEquals(13, second.converted());
+        assertEquals(0, second.fromCache());
+    }
+
+    @Test
+    void a_corrupt_cache_entry_is_converted_again_and_never_published() throws IOException {
+        render("first");
+        Path entry;
+        try (Stream<Path> all = Files.walk(cache)) {
+            entry = all.filter(p -> p.toString().endsWith(".html")).sorted().findFirst().orElseThrow();
+        }
+        byte[] good = Files.readAllBytes(entry);
+        Files.writeString(entry, "<html>truncated", StandardCharsets.UTF_8);
+        RenderResult second = render("second");
+        assertEquals(1, second.converted());
+        assertEquals(12, second.fromCache());
+        assertArrayEquals(good, Files.readAllBytes(entry), "the entry was made again");
+        assertEquals(files(project.resolve("first/docs")), files(project.resolve("second/docs")));
+    }
+
+    @Test
+    void shards_fill_one_cache_and_a_final_build_from_it_gives_identical_files() throws IOException {
+        RenderResult whole = render("whole");
+        Path wholeCache = cache;
+        cache = project.resolve("shared-cache");
+        int converted = 0;
+        for (int k = 1; k <= 3; k++) {
+            RenderResult shard = RenderFixture.render(packs, new RenderRequest(project, project.resolve("shard" + k),
+                    Optional.of(project.resolve("templates")), false, Severity.ERROR, 2)
+                    .withCache(RenderRequest.CacheSettings.at(cache, 1L << 30))
+                    .withShard(Optional.of(new RenderRequest.Shard(k, 3))));
+            converted += shard.converted();
+            assertFalse(shard.published());
+            assertFalse(Files.exists(project.resolve("shard" + k + "/docs")), "a shard publishes no documents");
+        }
+        assertEquals(whole.converted(), converted, "each document converted by exactly one shard");
+        RenderResult last = render("last");
+        assertEquals(0, last.converted());
+        assertEquals(files(project.resolve("whole/docs")), files(project.resolve("last/docs")));
+        assertTrue(Files.isDirectory(wholeCache));
+    }
+
+    /** Every file under {@code root}, by relative path, as text (HTML) for readable failures. */
+    private static Map<String, byte[]> files(Path root) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.filter(Files::isRegularFile).sorted().toList()) {
+                out.put(root.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return new TreeMap<>(out) {
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Map<?, ?> m && m.keySet().equals(keySet()) && keySet().stream()
+                        .allMatch(k -> java.util.Arrays.equals(get(k), (byte[]) m.get(k)));
+            }
+
+            @Override
+            public int hashCode() {
+                return keySet().hashCode();
+            }
+        };
+    }
+}
