@@ -73,7 +73,12 @@ final class FolderSwap {
     /** Makes a new, marked, empty version beside the folder, to be filled and then committed. */
     Path stage() throws IOException {
         Path version = folder.newVersion();
-        Files.createDirectories(version.getParent());
+        Path parent = version.getParent();
+        if (!Files.exists(parent)) {
+            // made here (e.g. target/aqp when the reports go elsewhere): marked, so a later build may write into it
+            Files.createDirectories(parent);
+            OutputGuard.mark(parent);
+        }
         Files.createDirectory(version);
         OutputGuard.mark(version);
         return version;

@@ -66,12 +66,12 @@ final class OutputFolders {
         return all;
     }
 
-    /** The hidden entries beside {@code folder}, except the version it links to. */
+    /** The hidden entries beside {@code folder}, except the version it links to and the marker of the folder holding it. */
     static List<String> leftovers(Path folder) {
         try (Stream<Path> s = Files.list(folder.toAbsolutePath().getParent())) {
             Path current = Files.isSymbolicLink(folder) ? folder.resolveSibling(Files.readSymbolicLink(folder)) : null;
             return s.filter(p -> !p.equals(current)).map(p -> p.getFileName().toString())
-                    .filter(n -> n.startsWith(".")).sorted().toList();
+                    .filter(n -> n.startsWith(".") && !n.equals(OutputGuard.MARKER)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -91,6 +91,15 @@ class PublisherTest {
     }
 
     @Test
+    void a_parent_folder_made_for_an_output_is_marked_so_a_later_build_may_write_into_it() {
+        Path bundle = out.resolve("elsewhere/aqp/bundle");
+        publisher.replaceFolder(bundle, content(Map.of("datapackage.json", "{}")));
+        assertTrue(Files.isRegularFile(bundle.getParent().resolve(OutputGuard.MARKER)));
+        assertFalse(Files.exists(out.resolve("elsewhere").resolve(OutputGuard.MARKER)), "only the folder it holds");
+        publisher.publish(bundle.getParent(), Map.of("diagnostics.json", bytes("[]")));
+    }
+
+    @Test
     void the_preview_sync_writes_only_changes_keeps_the_marker_and_deletes_files_no_longer_made() {
         List<String> changed = publisher.sync(folder, content(Map.of("tables/old.csv", "old", "index.html", "home")));
         assertEquals(List.of("index.html"), changed);
