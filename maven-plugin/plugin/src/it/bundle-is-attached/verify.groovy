@@ -10,8 +10,11 @@ assert log.contains('project.build.outputTimestamp is not set')
     assert log.contains(it) : "aqp:help documents ${it}"
 }
 
-def zip = new File(basedir, 'target/aqp/aqp-packs-1.0.0.zip')
+// the zip is inside the bundle folder the toolkit owns, and nothing is written beside that folder
+def zip = new File(basedir, 'target/aqp/bundle/aqp-packs-1.0.0.zip')
 assert zip.isFile()
+assert !new File(basedir, 'target/aqp/aqp-packs-1.0.0.zip').exists()
+assert new File(basedir, 'target/aqp/bundle/.aqp-output').isFile()
 
 // attached with classifier bundle and type zip: install put it into the local repository
 def installed = new File(localRepositoryPath, 'org/example/commissioner/bundle-fork/1.0.0/bundle-fork-1.0.0-bundle.zip')

@@ -7,7 +7,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import uk.nhs.aqp.core.adapt.AdaptationRebaser;
@@ -16,7 +15,7 @@ import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
 import uk.nhs.aqp.core.diagnostic.ToolingException;
 import uk.nhs.aqp.core.load.ProjectBoundary;
 import uk.nhs.aqp.core.load.ProjectPaths;
-import uk.nhs.aqp.core.publish.Publisher;
+import uk.nhs.aqp.core.publish.AtomicFile;
 import uk.nhs.aqp.core.source.FileKind;
 import uk.nhs.aqp.core.source.YamlDocument;
 
@@ -35,8 +34,6 @@ final class LocalMaintenance {
     /** The adaptations a rebase works on, and the links it found on the way and will not write through. */
     private record Found(List<Path> files, List<Path> links) {
     }
-
-    private final Publisher publisher = new Publisher();
 
     Outcome rebase(AdaptRequest request, PackValidation validation, PackValidation.Outcome valid) {
         ProjectPaths paths = new ProjectPaths(request.validation().projectRoot());
@@ -73,8 +70,7 @@ final class LocalMaintenance {
                         + String.join(", ", r.gone()));
                 refused = true;
             } else if (r.changedAnything()) {
-                publisher.publish(file.getParent(), Map.of(file.getFileName().toString(),
-                        r.text().getBytes(StandardCharsets.UTF_8)));
+                AtomicFile.write(file, r.text().getBytes(StandardCharsets.UTF_8));
                 report.add(shown + ": rebased onto " + base + " " + national.pack().manifest().version()
                         + (r.updated().isEmpty() ? "" : "; was updated for " + String.join(", ", r.updated())));
             } else {
@@ -110,12 +106,10 @@ final class LocalMaintenance {
         }
         List<String> report = new ArrayList<>();
         if (!Files.exists(commissionerFile, LinkOption.NOFOLLOW_LINKS)) {
-            publisher.publish(folder, Map.of(FileKind.COMMISSIONER.fileName(),
-                    AdaptationTemplate.commissioner(commissioner).getBytes(StandardCharsets.UTF_8)));
+            AtomicFile.write(commissionerFile, AdaptationTemplate.commissioner(commissioner).getBytes(StandardCharsets.UTF_8));
             report.add("wrote " + paths.display(commissionerFile) + ": fill in the name, code, region and kind");
         }
-        publisher.publish(adaptation.getParent(), Map.of(FileKind.ADAPTATION.fileName(),
-                AdaptationTemplate.adaptation(national.pack()).getBytes(StandardCharsets.UTF_8)));
+        AtomicFile.write(adaptation, AdaptationTemplate.adaptation(national.pack()).getBytes(StandardCharsets.UTF_8));
         report.add("wrote " + paths.display(adaptation) + ": based on " + pack + " "
                 + national.pack().manifest().version() + "; add your changes, then run mvn verify");
         return new Outcome(report, false);

@@ -17,6 +17,7 @@ import uk.nhs.aqp.core.load.ProjectBoundary;
 import uk.nhs.aqp.core.load.ProjectPaths;
 import uk.nhs.aqp.core.load.YamlLoader;
 import uk.nhs.aqp.core.publish.DiagnosticReports;
+import uk.nhs.aqp.core.publish.OutputGuard;
 import uk.nhs.aqp.core.publish.Publisher;
 import uk.nhs.aqp.core.render.RenderRequest;
 import uk.nhs.aqp.core.render.RenderResult;
@@ -42,7 +43,6 @@ public final class Toolkit implements AutoCloseable {
 
     private final SchemaCatalog schemas;
     private final RuleCatalog rules = RuleCatalog.standard();
-    private final Publisher publisher = new Publisher();
     private AsciidoctorEngine engine;
     private SiteBuilder siteBuilder;
 
@@ -89,7 +89,8 @@ public final class Toolkit implements AutoCloseable {
         ValidationResult result = new ValidationResult(sink.sorted(), outcome.packs(), outcome.localPacks(), outcome.standard(),
                 request.failOn());
         result.diagnostics().forEach(log::report);
-        writeReports(request.outputDirectory(), result.diagnostics());
+        writeReports(publisher(request.projectRoot(), request.inputs(), log), request.outputDirectory(),
+                result.diagnostics());
         log.info("Checked " + outcome.folders() + " national packs in " + paths.display(request.packsDirectory())
                 + ": " + outcome.packs().size() + " valid; " + localSummary(outcome) + result.summary()
                 + " (" + seconds(System.nanoTime() - start) + ")");
@@ -141,23 +142,30 @@ public final class Toolkit implements AutoCloseable {
 
     /**
      * Validates the packs as {@link #validate} does and, only if that passed, writes the
-     * machine-readable bundle: the bundle folder and the zip beside it are replaced together, or
-     * left exactly as they were if validation or anything else fails.
+     * machine-readable bundle: the bundle folder, with the zip inside it, is replaced as a whole, or
+     * left exactly as it was if validation or anything else fails.
      */
     public BundleResult bundle(BundleRequest request, BuildLog log) {
         return bundle(request, validate(request.validation(), log), log);
     }
 
-    /** Bundles the packs of a validation this build already ran. */
+    /**
+     * Bundles the packs of a validation this build already ran. First refuses (a
+     * {@link uk.nhs.aqp.core.diagnostic.ToolingException}) a bundle folder the toolkit may not write.
+     */
     public BundleResult bundle(BundleRequest request, ValidationResult validated, BuildLog log) {
         long start = System.nanoTime();
-        BundleResult result = new BundleStage(schemas, publisher).run(request, validated, log);
+        ValidateRequest validation = request.validation();
+        OutputGuard.forProject(validation.projectRoot(), validation.inputs()).check(request.outputDirectory());
+        BundleResult result = new BundleStage(schemas, publisher(validation.projectRoot(), validation.inputs(), log))
+                .run(request, validated, log);
         if (result.written()) {
             ProjectPaths paths = new ProjectPaths(request.validation().projectRoot());
             log.info("Bundled " + result.validation().packs().size() + " national and "
                     + result.validation().localPacks().size() + " local packs into "
                     + paths.display(result.directory().orElseThrow()) + " (" + result.bundle().orElseThrow().files().size()
-                    + " files) and " + paths.display(result.zip().orElseThrow()) + " in " + seconds(System.nanoTime() - start));
+                    + " files and the zip " + result.zip().orElseThrow().getFileName() + ") in "
+                    + seconds(System.nanoTime() - start));
         }
         return result;
     }
@@ -166,14 +174,19 @@ public final class Toolkit implements AutoCloseable {
      * Renders the documents of every pack that {@code validated} found valid: AsciiDoc from the
      * templates, then HTML and PDF. Starts the Asciidoctor engine on first use and keeps it until
      * {@link #close()}. Rewrites the JSON and SARIF reports with the validation and render
-     * diagnostics together.
+     * diagnostics together. First refuses output folders the toolkit may not write.
      */
     public RenderResult render(RenderRequest request, ValidationResult validated, BuildLog log) {
+        OutputGuard guard = OutputGuard.forProject(request.projectRoot(), request.templatesDirectory().stream().toList());
+        guard.check(request.outputDirectory());
+        guard.check(request.asciidocDirectory());
+        guard.check(request.documentsDirectory());
+        Publisher publisher = new Publisher(guard, log);
         RenderResult result = new RenderStage(new ProjectPaths(request.projectRoot()), publisher, this::engine)
                 .run(request, validated.allPacks(), validated.standard(), log);
         List<Diagnostic> all = new ArrayList<>(validated.diagnostics());
         all.addAll(result.diagnostics());
-        writeReports(request.outputDirectory(), all.stream().sorted().toList());
+        writeReports(publisher, request.outputDirectory(), all.stream().sorted().toList());
         return result;
     }
 
@@ -181,10 +194,12 @@ public final class Toolkit implements AutoCloseable {
      * Builds the website from a validation that passed: every page, the search index and sitemap,
      * the NHS.UK frontend, and the documents and bundle the request points at, copied in. Checks
      * every internal link, then swaps the folder into place; writes nothing if the site has errors.
-     * Logs the time of each stage and the path of {@code index.html}.
+     * Logs the time of each stage and the path of {@code index.html}. First refuses a site folder
+     * the toolkit may not write, before any work.
      */
     public SiteResult site(SiteRequest request, ValidationResult validation,
             BuildLog log) {
+        request.outputGuard().check(request.siteDirectory());
         SiteResult result = siteBuilder(request).build(validation, request, log);
         result.diagnostics().forEach(d -> log.error(d.format()));
         log.info("Site stages: " + result.stages().summary());
@@ -200,6 +215,7 @@ public final class Toolkit implements AutoCloseable {
      * under the packs or templates folder changes. Returns the running session; close it to stop.
      */
     public PreviewSession preview(SiteRequest request, int port, BuildLog log) {
+        request.outputGuard().check(request.siteDirectory());
         return PreviewSession.start(siteBuilder(request), request,
                 () -> validate(request.validation(), BuildLog.silent()), port, log);
     }
@@ -226,7 +242,12 @@ public final class Toolkit implements AutoCloseable {
         return engine;
     }
 
-    private void writeReports(Path outputDirectory, List<Diagnostic> diagnostics) {
+    /** The writer for one call: it refuses any output folder that is, or holds, the project or an input. */
+    private static Publisher publisher(Path projectRoot, List<Path> inputs, BuildLog log) {
+        return new Publisher(OutputGuard.forProject(projectRoot, inputs), log);
+    }
+
+    private void writeReports(Publisher publisher, Path outputDirectory, List<Diagnostic> diagnostics) {
         DiagnosticReports reports = new DiagnosticReports(rules, Version.current());
         Map<String, byte[]> files = new HashMap<>();
         files.put(DiagnosticReports.JSON_FILE, reports.json(diagnostics));

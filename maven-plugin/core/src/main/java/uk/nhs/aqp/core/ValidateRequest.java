@@ -1,6 +1,8 @@
 package uk.nhs.aqp.core;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import uk.nhs.aqp.core.diagnostic.Severity;
@@ -32,6 +34,13 @@ public record ValidateRequest(Path projectRoot, Path packsDirectory, Optional<Pa
     public static ValidateRequest forProject(Path projectRoot) {
         return new ValidateRequest(projectRoot, projectRoot.resolve("packs"), Optional.empty(),
                 projectRoot.resolve("target/aqp"), Severity.ERROR, LoadLimits.DEFAULT);
+    }
+
+    /** The folders this request reads (the packs and any schema folder): no output may be, or hold, one of them. */
+    public List<Path> inputs() {
+        List<Path> inputs = new ArrayList<>(List.of(packsDirectory));
+        schemaDirectory.ifPresent(inputs::add);
+        return List.copyOf(inputs);
     }
 
     public ValidateRequest withPacks(Path packs) {

@@ -17,8 +17,8 @@ import uk.nhs.aqp.core.diagnostic.ToolingException;
 
 /**
  * Writes the machine-readable bundle of every pack: validates the packs first (as
- * {@code aqp:validate} does) and, only if they pass, replaces the bundle folder and the zip
- * {@code <bundleName>-<version>.zip} beside it, which is attached to the project (classifier
+ * {@code aqp:validate} does) and, only if they pass, replaces the bundle folder, with the zip
+ * {@code <bundleName>-<version>.zip} inside it, which is attached to the project (classifier
  * {@code bundle}, type {@code zip}) so that {@code mvn install} and {@code mvn deploy} publish it.
  * The bundle holds each pack resolved into one JSON document, the JSON Schemas, CSV tables with
  * Frictionless Table Schemas, an Excel workbook of the same tables, and {@code datapackage.json}
@@ -30,8 +30,10 @@ import uk.nhs.aqp.core.diagnostic.ToolingException;
 public class BundleMojo extends PackGoal {
 
     /**
-     * The bundle folder, replaced as a whole on every run; the zip is written beside it. Default:
-     * {@code ${project.build.directory}/aqp/bundle}. User property: {@code aqp.bundle.output}.
+     * The bundle folder, replaced as a whole on every run, with the zip inside it. It must be new,
+     * empty or made by the toolkit (it holds {@code .aqp-output}); any other folder is refused and
+     * left untouched. Default: {@code ${project.build.directory}/aqp/bundle}. User property:
+     * {@code aqp.bundle.output}.
      */
     @Parameter(property = "aqp.bundle.output", defaultValue = "${project.build.directory}/aqp/bundle", required = true)
     private File bundleDirectory;

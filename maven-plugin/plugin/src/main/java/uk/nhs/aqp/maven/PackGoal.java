@@ -53,7 +53,10 @@ abstract class PackGoal extends AbstractMojo {
 
     /**
      * Where the machine-readable reports {@code diagnostics.json} and {@code diagnostics.sarif}
-     * are written. Default: {@code ${project.build.directory}/aqp}. User property: {@code aqp.output}.
+     * are written (and, for {@code aqp:render}, the {@code docs/} and {@code adoc/} folders). It
+     * must be new, empty or made by the toolkit (it holds {@code .aqp-output}); any other folder is
+     * refused and left untouched. Default: {@code ${project.build.directory}/aqp}. User property:
+     * {@code aqp.output}.
      */
     @Parameter(property = "aqp.output", defaultValue = "${project.build.directory}/aqp")
     protected File outputDirectory;

@@ -16,7 +16,9 @@ abstract class SiteGoal extends PackGoal {
 
     /**
      * The folder the website is written to. It is replaced as a whole, and only when the build
-     * succeeds. Default: {@code ${project.build.directory}/site}. User property: {@code aqp.site}.
+     * succeeds. It must be new, empty or made by the toolkit (it holds {@code .aqp-output}); any
+     * other folder, the project or a folder holding it is refused and left untouched. Default:
+     * {@code ${project.build.directory}/site}. User property: {@code aqp.site}.
      */
     @Parameter(property = "aqp.site", defaultValue = "${project.build.directory}/site", required = true)
     protected File siteDirectory;
@@ -39,8 +41,8 @@ abstract class SiteGoal extends PackGoal {
     protected File docs;
 
     /**
-     * The bundle made by {@code aqp:bundle} (pack JSON, CSV and XLSX tables, zip), copied into the
-     * site and linked when the folder exists. Default: {@code ${project.build.directory}/aqp/bundle}.
+     * The bundle made by {@code aqp:bundle} (pack JSON, CSV and XLSX tables, and its zip, the only
+     * one the site offers), copied into the site and linked when the folder exists. Default: {@code ${project.build.directory}/aqp/bundle}.
      * User property: {@code aqp.bundle}.
      */
     @Parameter(property = "aqp.bundle", defaultValue = "${project.build.directory}/aqp/bundle")

@@ -12,7 +12,8 @@ import uk.nhs.aqp.core.ValidateRequest;
  * Everything one bundle run needs, fixed before any work starts.
  *
  * @param validation how to validate the packs first (nothing is bundled unless that passes)
- * @param outputDirectory the bundle folder, replaced as a whole, e.g. {@code target/aqp/bundle}
+ * @param outputDirectory the bundle folder, replaced as a whole, e.g. {@code target/aqp/bundle}; the
+ *     zip is written inside it
  * @param name the bundle's name, e.g. {@code aqp-packs}; the zip is {@code <name>-<version>.zip}
  * @param title the bundle's title in {@code datapackage.json}
  * @param version the release's version
@@ -49,9 +50,12 @@ public record BundleRequest(ValidateRequest validation, Path outputDirectory, St
         return new BundleRequest(newValidation, outputDirectory, name, title, version, publisher, published);
     }
 
-    /** The zip, beside the bundle folder: {@code <name>-<version>.zip}. */
+    /**
+     * The zip, inside the bundle folder: {@code <name>-<version>.zip}. It lives in the folder the
+     * toolkit owns and replaces as a whole, so no other zip is ever taken for it.
+     */
     public Path zipFile() {
-        return outputDirectory.toAbsolutePath().resolveSibling(metadata(Instant.EPOCH).zipFileName());
+        return outputDirectory.toAbsolutePath().normalize().resolve(metadata(Instant.EPOCH).zipFileName());
     }
 
     BundleMetadata metadata(Instant at) {

@@ -7,18 +7,20 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import uk.nhs.aqp.core.BuildLog;
 import uk.nhs.aqp.core.model.LocalAdaptation;
 import uk.nhs.aqp.core.model.Pack;
 import uk.nhs.aqp.core.ValidationResult;
 import uk.nhs.aqp.core.model.PackManifest;
+import uk.nhs.aqp.core.publish.Content;
 import uk.nhs.aqp.core.publish.Publisher;
 import uk.nhs.aqp.core.validate.SchemaCatalog;
 
 /**
  * The bundle stage after validation: nothing happens unless validation passed; then the whole
- * bundle is built in memory and published in one step, so the folder and the zip are replaced
- * together or, on any failure, both left as they were.
+ * bundle is built in memory and published in one step: the folder, with the zip inside it, is
+ * replaced as a whole or, on any failure, left as it was.
  */
 public final class BundleStage {
 
@@ -47,9 +49,11 @@ public final class BundleStage {
             return newest;
         });
         Bundle bundle = new BundleWriter(schemas).write(packs, validation.standard(), request.metadata(published));
-        Path directory = request.outputDirectory().toAbsolutePath();
+        Path directory = request.outputDirectory().toAbsolutePath().normalize();
         Path zip = request.zipFile();
-        publisher.replace(Map.of(directory, bundle.files()), Map.of(zip, bundle.zip()));
+        Map<String, Content> files = new TreeMap<>(Content.all(bundle.files()));
+        files.put(zip.getFileName().toString(), Content.of(bundle.zip()));
+        publisher.replaceFolder(directory, files);
         return new BundleResult(validation, Optional.of(bundle), Optional.of(directory), Optional.of(zip));
     }
 

@@ -1,16 +1,21 @@
 package uk.nhs.aqp.core.site;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
+import uk.nhs.aqp.core.bundle.BundleMetadata;
 import uk.nhs.aqp.core.diagnostic.ToolingException;
 import uk.nhs.aqp.core.model.Pack;
 import uk.nhs.aqp.core.publish.Content;
@@ -24,7 +29,10 @@ import uk.nhs.aqp.core.publish.Content;
  * {@code <docs>/<key>/}, the pack's JSON in {@code <bundle>/packs/<key>.json}, where the key is
  * {@code adult-hearing} for a national pack and {@code local/calderdale-ccg/adult-hearing} for a
  * local one (the bundle's own pack key); tables, workbook and archive for all packs anywhere else in
- * the bundle, and the bundle's zip from beside its folder.
+ * the bundle. The only zip offered is this build's: the one inside the bundle folder named
+ * {@code <name>-<version>.zip} after the bundle's {@code datapackage.json}; no other zip is copied.
+ * Hidden files (the toolkit's marker among them) are never copied. Either folder may be the
+ * toolkit's link to its current version.
  */
 public final class Downloads {
 
@@ -55,9 +63,12 @@ public final class Downloads {
     public static Downloads find(Optional<Path> docs, Optional<Path> bundle) {
         Map<String, Content> files = new TreeMap<>();
         Map<String, Long> sizes = new TreeMap<>();
-        docs.filter(Files::isDirectory).ifPresent(d -> collect(d, SiteLinks.DOCS, files, sizes));
-        bundle.filter(Files::isDirectory).ifPresent(d -> collect(d, SiteLinks.DATA, files, sizes));
-        bundle.filter(Files::isDirectory).map(Path::getParent).ifPresent(d -> zips(d, files, sizes));
+        docs.filter(Files::isDirectory).ifPresent(d -> collect(d, SiteLinks.DOCS, name -> true, files, sizes));
+        bundle.filter(Files::isDirectory).ifPresent(d -> {
+            Optional<String> zip = zipName(d);
+            collect(d, SiteLinks.DATA, name -> !name.endsWith(".zip") || name.contains("/")
+                    || zip.filter(name::equals).isPresent(), files, sizes);
+        });
         return new Downloads(Map.copyOf(files), Map.copyOf(sizes));
     }
 
@@ -101,16 +112,21 @@ public final class Downloads {
         return pack.outputPath();
     }
 
-    /** The bundle's zip, which the bundle stage writes beside its folder, offered as one download. */
-    private static void zips(Path folder, Map<String, Content> files, Map<String, Long> sizes) {
-        try (Stream<Path> all = Files.list(folder)) {
-            for (Path zip : all.filter(p -> p.getFileName().toString().endsWith(".zip"))
-                    .filter(Downloads::ownFile).sorted().toList()) {
-                files.put(SiteLinks.DATA + zip.getFileName(), Content.copyOf(zip));
-                sizes.put(SiteLinks.DATA + zip.getFileName(), Files.size(zip));
-            }
-        } catch (IOException e) {
-            throw new ToolingException("cannot read " + folder + ": " + e.getMessage(), e);
+    /**
+     * {@code <name>-<version>.zip} after the bundle's own {@code datapackage.json}: the zip the
+     * bundle stage wrote into the folder with it. Empty when the manifest is missing or unreadable.
+     */
+    static Optional<String> zipName(Path bundle) {
+        Path manifest = bundle.resolve("datapackage.json");
+        if (!Files.isRegularFile(manifest)) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode root = new ObjectMapper().readTree(manifest.toFile());
+            return Optional.of(new BundleMetadata(root.path("name").asText(), "", root.path("version").asText(), "",
+                    Instant.EPOCH).zipFileName());
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 
@@ -142,13 +158,22 @@ public final class Downloads {
         return ext.equals("HTM") ? "HTML" : ext;
     }
 
-    private static void collect(Path root, String prefix, Map<String, Content> files, Map<String, Long> sizes) {
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path p : all.filter(Downloads::ownFile).sorted().toList()) {
-                String rel = root.relativize(p).toString().replace('\\', '/');
-                if (rel.startsWith(".") || rel.contains("/.")) continue;
-                files.put(prefix + rel, Content.copyOf(p));
-                sizes.put(prefix + rel, Files.size(p));
+    /**
+     * Every visible file under {@code root} whose relative path {@code wanted} accepts. The walk
+     * starts at the real folder (the toolkit's output folder is a link to its current version); each
+     * copy reads through {@code root}, so it follows the link if a later build moves it.
+     */
+    private static void collect(Path root, String prefix, Predicate<String> wanted,
+            Map<String, Content> files, Map<String, Long> sizes) {
+        try {
+            Path real = root.toRealPath();
+            try (Stream<Path> all = Files.walk(real)) {
+                for (Path p : all.filter(Downloads::ownFile).sorted().toList()) {
+                    String rel = real.relativize(p).toString().replace('\\', '/');
+                    if (rel.startsWith(".") || rel.contains("/.") || !wanted.test(rel)) continue;
+                    files.put(prefix + rel, Content.copyOf(root.resolve(rel)));
+                    sizes.put(prefix + rel, Files.size(p));
+                }
             }
         } catch (IOException e) {
             throw new ToolingException("cannot read " + root + ": " + e.getMessage(), e);

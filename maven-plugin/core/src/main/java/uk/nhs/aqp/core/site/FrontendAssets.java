@@ -18,7 +18,7 @@ import java.util.TreeMap;
 import uk.nhs.aqp.core.BuildLog;
 import uk.nhs.aqp.core.diagnostic.ToolingException;
 import uk.nhs.aqp.core.load.ProjectBoundary;
-import uk.nhs.aqp.core.publish.Publisher;
+import uk.nhs.aqp.core.publish.AtomicFile;
 
 /**
  * The compiled CSS, JavaScript and images of the NHS.UK frontend, taken from its npm tarball and
@@ -101,7 +101,7 @@ public final class FrontendAssets {
             throw new ToolingException(pack.tarball() + " does not match the pinned integrity " + pack.integrity()
                     + " (got " + integrityOf(bytes) + "); refusing to use it");
         }
-        new Publisher().publish(source.cacheDirectory(), Map.of(pack.tarballName(), bytes));
+        AtomicFile.write(source.cacheDirectory().resolve(pack.tarballName()), bytes);
         return bytes;
     }
 

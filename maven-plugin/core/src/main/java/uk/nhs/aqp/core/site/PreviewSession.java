@@ -46,7 +46,6 @@ public final class PreviewSession implements SiteServer.Overlay, AutoCloseable {
     private final SiteRequest request;
     private final Supplier<ValidationResult> validator;
     private final BuildLog log;
-    private final Publisher publisher = new Publisher();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final WatchService watcher;
     private final Map<WatchKey, Path> watched = new HashMap<>();
@@ -139,7 +138,7 @@ public final class PreviewSession implements SiteServer.Overlay, AutoCloseable {
                 show(site.diagnostics().stream().map(Diagnostic::format).toList(), true);
                 return;
             }
-            List<String> written = publisher.sync(request.siteDirectory(), site.files());
+            List<String> written = new Publisher(request.outputGuard(), log).sync(request.siteDirectory(), site.files());
             built = true;
             List<String> problems = errors.stream().map(Diagnostic::format).toList();
             show(problems, !written.isEmpty());

@@ -47,7 +47,6 @@ public final class SiteBuilder {
     private final TemplateEngine templates;
     private final Optional<Path> templatesFolder;
     private final ProjectPaths paths;
-    private final Publisher publisher = new Publisher();
     private final Map<String, Made> made = new HashMap<>();
     private Map<String, byte[]> frontend;
     private FrontendSource frontendSource;
@@ -80,7 +79,7 @@ public final class SiteBuilder {
         Path index = request.siteDirectory().resolve(SiteLinks.HOME);
         if (!site.failed()) {
             long start = System.nanoTime();
-            publisher.replaceFolder(request.siteDirectory(), site.files());
+            new Publisher(request.outputGuard(), log).replaceFolder(request.siteDirectory(), site.files());
             site.stages().record("publish", start, site.files().size() + " files");
         }
         return new SiteResult(site.diagnostics(), index, site.pages(), site.stages());

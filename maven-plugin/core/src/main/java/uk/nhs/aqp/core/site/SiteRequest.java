@@ -1,9 +1,12 @@
 package uk.nhs.aqp.core.site;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import uk.nhs.aqp.core.ValidateRequest;
+import uk.nhs.aqp.core.publish.OutputGuard;
 
 /**
  * Everything one site build needs, fixed before any work starts.
@@ -37,6 +40,18 @@ public record SiteRequest(ValidateRequest validation, Path siteDirectory, Option
         return new SiteRequest(ValidateRequest.forProject(projectRoot), target.resolve("site"), Optional.empty(),
                 Optional.of(target.resolve("aqp/docs")), Optional.of(target.resolve("aqp/bundle")), Optional.empty(),
                 new FrontendSource(NpmPackage.NHSUK_FRONTEND, frontendCache, false));
+    }
+
+    /**
+     * What guards the site folder: not the project, and not the packs, schemas, templates,
+     * documents or bundle it reads, nor a folder holding one of them.
+     */
+    public OutputGuard outputGuard() {
+        List<Path> inputs = new ArrayList<>(validation.inputs());
+        templates.ifPresent(inputs::add);
+        docs.ifPresent(inputs::add);
+        bundle.ifPresent(inputs::add);
+        return OutputGuard.forProject(validation.projectRoot(), inputs);
     }
 
     public SiteRequest withSiteDirectory(Path folder) {

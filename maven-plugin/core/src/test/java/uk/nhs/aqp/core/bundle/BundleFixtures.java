@@ -81,12 +81,18 @@ final class BundleFixtures {
         return entries;
     }
 
-    /** Every file under a folder and its bytes, by relative path with forward slashes. */
+    /**
+     * Every file under a folder and its bytes, by relative path with forward slashes. The folder may
+     * be the toolkit's link to its current version: the walk starts at the real folder.
+     */
     static Map<String, byte[]> files(Path folder) {
         Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> all = Files.walk(folder)) {
-            for (Path p : all.filter(Files::isRegularFile).toList()) {
-                files.put(folder.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+        try {
+            Path real = folder.toRealPath();
+            try (Stream<Path> all = Files.walk(real)) {
+                for (Path p : all.filter(Files::isRegularFile).toList()) {
+                    files.put(real.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -41,7 +41,7 @@ class BundleRequestTest {
         assertThrows(IllegalArgumentException.class, () -> BundleRequest.forProject(root, "1.0.0", Optional.empty())
                 .withName("AQP packs"));
         assertThrows(IllegalArgumentException.class, () -> BundleRequest.forProject(root, "../1.0.0", Optional.empty()));
-        assertEquals(Path.of("project/target/aqp/aqp-packs-1.0.0.zip").toAbsolutePath(),
+        assertEquals(Path.of("project/target/aqp/bundle/aqp-packs-1.0.0.zip").toAbsolutePath(),
                 BundleRequest.forProject(root, "1.0.0", Optional.empty()).zipFile());
     }
 }

@@ -38,6 +38,7 @@ class FailedBundleLeavesPreviousOutputTest {
         BundleResult bad = BundleFixtures.bundle(project);
 
         assertFalse(bad.written());
+        assertTrue(Files.isSymbolicLink(folder), "the bundle folder is the toolkit's link to its current version");
         assertTrue(bad.validation().failed());
         assertEquals(List.of("currency.price-precision"),
                 bad.validation().diagnostics().stream().map(d -> d.ruleId()).toList());
@@ -45,7 +46,7 @@ class FailedBundleLeavesPreviousOutputTest {
         assertEquals(before.keySet(), after.keySet());
         before.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
         assertArrayEquals(zipBefore, Files.readAllBytes(zip));
-        assertEquals(List.of(), hiddenLeftovers(folder.getParent()));
+        assertEquals(List.of(), hiddenLeftovers(folder));
     }
 
     @Test
@@ -57,12 +58,18 @@ class FailedBundleLeavesPreviousOutputTest {
         assertTrue(again.written());
         assertFalse(Files.exists(folder.resolve("tables/stale.csv")));
         assertTrue(Files.exists(folder.resolve("datapackage.json")));
-        assertEquals(List.of(), hiddenLeftovers(folder.getParent()));
+        assertEquals(List.of(), hiddenLeftovers(folder));
     }
 
-    private static List<String> hiddenLeftovers(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).sorted().toList();
+    /**
+     * Hidden entries beside the bundle folder, except the two the toolkit keeps there: the version
+     * the folder links to, and the marker of the output folder that holds it.
+     */
+    private static List<String> hiddenLeftovers(Path folder) throws IOException {
+        String current = Files.readSymbolicLink(folder).toString();
+        try (Stream<Path> s = Files.list(folder.getParent())) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("."))
+                    .filter(n -> !n.equals(current) && !n.equals(".aqp-output")).sorted().toList();
         }
     }
 }

@@ -122,14 +122,19 @@ class RenderCacheTest {
         assertTrue(Files.isDirectory(wholeCache));
     }
 
-    /** Every file under {@code root}, by relative path, as text (HTML) for readable failures. */
+    /** Every document under {@code root}, by relative path (the folder's own marker left out). */
     private static Map<String, byte[]> files(Path root) throws IOException {
         Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> all = Files.walk(root)) {
+        Path real = root.toRealPath(); // the published folder is a link to its current version
+        try (Stream<Path> all = Files.walk(real)) {
             for (Path p : all.filter(Files::isRegularFile).sorted().toList()) {
-                out.put(root.relativize(p).toString(), Files.readAllBytes(p));
+                String name = real.relativize(p).toString();
+                if (!name.startsWith(".")) {
+                    out.put(name, Files.readAllBytes(p));
+                }
             }
         }
+        assertTrue(out.size() >= 6, "found the documents in " + root + ": " + out.keySet());
         return new TreeMap<>(out) {
             @Override
             public boolean equals(Object o) {

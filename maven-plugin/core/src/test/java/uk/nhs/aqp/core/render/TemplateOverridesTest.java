@@ -5,16 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.nhs.aqp.core.BuildLog;
 import uk.nhs.aqp.core.diagnostic.Diagnostic;
 import uk.nhs.aqp.core.diagnostic.Severity;
+import uk.nhs.aqp.core.publish.Content;
+import uk.nhs.aqp.core.publish.OutputGuard;
+import uk.nhs.aqp.core.publish.Publisher;
 
 /**
  * A fork replaces any template by a file of the same name in its templates/adoc/ folder. A broken
@@ -37,8 +43,10 @@ class TemplateOverridesTest {
         packs = RenderFixture.basePack(project.resolve("packs"));
         templates = Files.createDirectories(project.resolve("templates/adoc"));
         previous = project.resolve("target/aqp/docs/demo/previous.html");
-        Files.createDirectories(previous.getParent());
-        Files.writeString(previous, "previous build");
+        // the documents of a previous build, written as the toolkit writes them (into a folder it marks)
+        new Publisher(OutputGuard.forProject(project, List.of()), BuildLog.silent()).replaceFolder(
+                project.resolve("target/aqp/docs"), Map.of("demo/previous.html",
+                        Content.of("previous build".getBytes(StandardCharsets.UTF_8))));
     }
 
     private RenderResult render(Severity failOn) {

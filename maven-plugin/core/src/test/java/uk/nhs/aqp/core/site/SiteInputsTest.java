@@ -83,6 +83,32 @@ class SiteInputsTest {
     }
 
     @Test
+    void only_this_builds_zip_is_offered_never_a_stale_or_unrelated_one() throws IOException {
+        Path target = work.resolve("zips/target/aqp");
+        Path bundle = target.resolve("bundle");
+        write(bundle.resolve("datapackage.json"), "{\"name\": \"aqp-packs\", \"version\": \"1.1.0\"}");
+        write(bundle.resolve("aqp-packs-1.1.0.zip"), "this build's zip");
+        write(bundle.resolve("aqp-packs-1.0.0.zip"), "a stale zip in the folder");
+        write(target.resolve("aqp-packs-1.0.0.zip"), "an old snapshot's zip beside the folder");
+        write(target.resolve("private.zip"), "someone's own archive");
+        SiteRequest withBundle = request.withSiteDirectory(work.resolve("zips/site"))
+                .withDownloads(Optional.empty(), Optional.of(bundle));
+        SiteResult result;
+        try (Toolkit other = Toolkit.open(Optional.empty())) {
+            result = other.site(withBundle, validation, BuildLog.silent());
+        }
+        assertEquals(List.of(), result.diagnostics());
+        Path site = withBundle.siteDirectory();
+        assertEquals("this build's zip", Files.readString(site.resolve("data/aqp-packs-1.1.0.zip")));
+        assertFalse(Files.exists(site.resolve("data/aqp-packs-1.0.0.zip")));
+        assertFalse(Files.exists(site.resolve("data/private.zip")));
+        String national = Files.readString(site.resolve("packs/demo/index.html"), StandardCharsets.UTF_8);
+        assertTrue(national.contains("href=\"../../data/aqp-packs-1.1.0.zip\""), national);
+        assertEquals(1, national.split("\\.zip\"", -1).length - 1, "one zip offered");
+        assertFalse(Files.exists(site.resolve("data/.aqp-output")), "hidden files are not copied");
+    }
+
+    @Test
     void a_broken_link_inside_a_copied_document_fails_the_site_and_names_the_document() throws IOException {
         Path docs = work.resolve("broken-docs");
         write(docs.resolve("demo/kpis.html"), "<p>see <a href=\"../demo/missing.html\">this</a></p>");
