@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -70,8 +71,9 @@ public final class Publisher {
         boolean done = false;
         try {
             swap.tidy();
+            Optional<Path> previous = previousVersion(target);
             version = swap.stage();
-            fill(version, files);
+            fill(version, files, previous);
             swap.commit(version);
             done = true;
         } catch (IOException e) {
@@ -128,15 +130,67 @@ public final class Publisher {
         return changed;
     }
 
-    private static void fill(Path version, Map<String, Content> files) throws IOException {
+    /**
+     * Writes each file into the new version. A file whose bytes equal the same file of the
+     * previous version, or that is a copy of a file another stage made, is hard-linked rather than
+     * written: unchanged files keep their bytes, inode and modification time from build to build,
+     * and nothing is copied twice. Where a link cannot be made (another file system), it is written.
+     * Files are only ever replaced, never written in place, so versions sharing a file is safe.
+     */
+    private static void fill(Path version, Map<String, Content> files, Optional<Path> previous) throws IOException {
         for (Map.Entry<String, Content> e : new TreeMap<>(files).entrySet()) {
             Path path = inside(version, e.getKey());
             Files.createDirectories(path.getParent());
+            Optional<Path> before = previous.map(p -> p.resolve(e.getKey()))
+                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS));
             if (e.getValue() instanceof Content.FileCopy copy) {
-                Files.copy(copy.source(), path, StandardCopyOption.REPLACE_EXISTING);
+                Path source = copy.source().toRealPath();
+                if (before.isPresent() && sameFile(before.get(), source) && link(path, before.get())) {
+                    continue;
+                }
+                if (!link(path, source)) {
+                    Files.copy(source, path, StandardCopyOption.REPLACE_EXISTING);
+                }
             } else {
-                Files.write(path, e.getValue().bytes());
+                byte[] bytes = e.getValue().bytes();
+                if (before.isEmpty() || !sameBytes(before.get(), bytes) || !link(path, before.get())) {
+                    Files.write(path, bytes);
+                }
             }
+        }
+    }
+
+    /** The version the output folder holds now: its link's target, or the folder itself where links are not used. */
+    private static Optional<Path> previousVersion(Path target) {
+        Optional<Path> linked = new VersionedFolder(target).current();
+        if (linked.isPresent()) {
+            return linked.filter(Files::isDirectory);
+        }
+        return Optional.of(target).filter(t -> Files.isDirectory(t, LinkOption.NOFOLLOW_LINKS));
+    }
+
+    private static boolean link(Path link, Path existing) {
+        try {
+            Files.createLink(link, existing);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b) || (Files.size(a) == Files.size(b) && Files.mismatch(a, b) < 0);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean sameBytes(Path file, byte[] bytes) {
+        try {
+            return Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes);
+        } catch (IOException e) {
+            return false;
         }
     }
 

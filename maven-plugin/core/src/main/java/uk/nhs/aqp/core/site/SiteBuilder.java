@@ -115,7 +115,9 @@ public final class SiteBuilder {
                 throw new ToolingException("two pages would be written to " + page.path());
             }
             Made before = made.get(page.path());
-            if (page.fingerprint() != null && before != null && Objects.equals(before.fingerprint(), page.fingerprint())) {
+            // every page's canonical address (and the 404 page's base) comes from the site's address too
+            Object fingerprint = page.fingerprint() == null ? null : List.of(page.fingerprint(), model.siteUrl());
+            if (fingerprint != null && before != null && Objects.equals(before.fingerprint(), fingerprint)) {
                 files.put(page.path(), Content.of(before.bytes()));
                 continue;
             }
@@ -123,7 +125,7 @@ public final class SiteBuilder {
             Optional<byte[]> bytes = templates.render(page.template(), model(page, model), sink);
             if (bytes.isPresent()) {
                 files.put(page.path(), Content.of(bytes.get()));
-                made.put(page.path(), new Made(page.fingerprint(), bytes.get()));
+                made.put(page.path(), new Made(fingerprint, bytes.get()));
             } else {
                 made.remove(page.path());
             }

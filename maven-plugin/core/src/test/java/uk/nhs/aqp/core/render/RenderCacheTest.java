@@ -87,6 +87,8 @@ class RenderCacheTest {
     @Test
     void a_corrupt_cache_entry_is_converted_again_and_never_published() throws IOException {
         render("first");
+        // published documents share their bytes with the cache entries, so keep a copy first
+        Map<String, byte[]> published = files(project.resolve("first/docs"));
         Path entry;
         try (Stream<Path> all = Files.walk(cache)) {
             entry = all.filter(p -> p.toString().endsWith(".html")).sorted().findFirst().orElseThrow();
@@ -97,7 +99,7 @@ class RenderCacheTest {
         assertEquals(1, second.converted());
         assertEquals(12, second.fromCache());
         assertArrayEquals(good, Files.readAllBytes(entry), "the entry was made again");
-        assertEquals(files(project.resolve("first/docs")), files(project.resolve("second/docs")));
+        assertEquals(published, files(project.resolve("second/docs")));
     }
 
     @Test
