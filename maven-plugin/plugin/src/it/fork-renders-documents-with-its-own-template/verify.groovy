@@ -1,6 +1,6 @@
 def log = new File(basedir, 'build.log').text
 assert log.contains('[aqp] templates: 6 AsciiDoc documents from 1 packs')
-assert log.contains('[aqp] render: 6 documents (HTML 6) in ')
+assert log.contains('[aqp] render: 6 documents (HTML 6): ')
 assert log.contains('the documents are in target/aqp/docs/<pack-id>/')
 assert log.contains('BUILD SUCCESS')
 assert !log.contains('Exception')
