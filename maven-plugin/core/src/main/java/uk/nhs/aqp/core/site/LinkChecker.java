@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -29,9 +30,11 @@ import uk.nhs.aqp.core.source.Origin;
  * {@code site.broken-anchor} and {@code site.absolute-link} at the page, line and column of the
  * link's value.
  *
- * <p>Each page is parsed as a browser parses it (jsoup's HTML parser, with source positions), so
- * only real attributes count: text that quotes {@code href="..."}, in a paragraph, a code block or
- * a script, is not a link. Every page is parsed once; its links and ids are kept, not its tree.
+ * <p>Each page is parsed as a browser parses it (jsoup's HTML parser), so only real attributes
+ * count: text that quotes {@code href="..."}, in a paragraph, a code block or a script, is not a
+ * link. Every page is parsed once, without source positions (a third faster); its links and ids
+ * are kept, not its tree. Only a page with a broken link is parsed again, with positions, to say
+ * where: the n-th link of both parses is the same link.
  */
 final class LinkChecker {
 
@@ -42,7 +45,7 @@ final class LinkChecker {
     record Result(int pages, int links) {
     }
 
-    /** One address in a page, with the line and column where its value starts. */
+    /** One address in a page, with the line and column where its value starts (-1 when not tracked). */
     private record Link(String address, int line, int column) {
     }
 
@@ -53,6 +56,7 @@ final class LinkChecker {
     private final Map<String, Content> files;
     private final Function<String, String> display;
     private final Map<String, Parsed> parsed = new HashMap<>();
+    private final Map<String, List<Link>> positioned = new HashMap<>();
 
     private LinkChecker(Map<String, Content> files, Function<String, String> display) {
         this.files = files;
@@ -73,21 +77,28 @@ final class LinkChecker {
         int links = 0;
         for (String page : files.keySet().stream().filter(LinkChecker::html).sorted().toList()) {
             pages++;
-            for (Link link : parsed(page).links()) {
+            List<Link> found = parsed(page).links();
+            for (int i = 0; i < found.size(); i++) {
                 links++;
-                Origin at = new Origin(display.apply(page), link.line(), link.column(), "");
-                checkLink(page, link.address().strip(), at, sink);
+                int index = i;
+                checkLink(page, found.get(i).address().strip(), () -> origin(page, index), sink);
             }
         }
         return new Result(pages, links);
     }
 
-    private void checkLink(String page, String link, Origin at, DiagnosticSink sink) {
+    /** Where the page's link with this index is: the page is parsed again, with positions. */
+    private Origin origin(String page, int index) {
+        Link link = positioned.computeIfAbsent(page, p -> parse(text(p), true).links()).get(index);
+        return new Origin(display.apply(page), link.line(), link.column(), "");
+    }
+
+    private void checkLink(String page, String link, Supplier<Origin> at, DiagnosticSink sink) {
         if (SCHEME.matcher(link).find() || link.startsWith("//")) {
             return;
         }
         if (link.startsWith("/")) {
-            sink.report("site.absolute-link", at, page, link);
+            sink.report("site.absolute-link", at.get(), page, link);
             return;
         }
         int hash = link.indexOf('#');
@@ -97,16 +108,16 @@ final class LinkChecker {
         path = query < 0 ? path : path.substring(0, query);
         String target = path.isEmpty() ? page : resolve(page, path);
         if (target == null) {
-            sink.report("site.broken-link", at, page, link, "it leads outside the site");
+            sink.report("site.broken-link", at.get(), page, link, "it leads outside the site");
             return;
         }
         if (!files.containsKey(target) && files.containsKey(target + "/index.html")) {
             target = target + "/index.html";
         }
         if (!files.containsKey(target)) {
-            sink.report("site.broken-link", at, page, link, "the site has no " + target);
+            sink.report("site.broken-link", at.get(), page, link, "the site has no " + target);
         } else if (!fragment.isEmpty() && html(target) && !parsed(target).ids().contains(fragment)) {
-            sink.report("site.broken-anchor", at, page, link, target, fragment);
+            sink.report("site.broken-anchor", at.get(), page, link, target, fragment);
         }
     }
 
@@ -130,12 +141,16 @@ final class LinkChecker {
     }
 
     private Parsed parsed(String page) {
-        return parsed.computeIfAbsent(page, p -> parse(new String(files.get(p).bytes(), StandardCharsets.UTF_8)));
+        return parsed.computeIfAbsent(page, p -> parse(text(p), false));
     }
 
-    /** The links (in document order) and ids of one page. */
-    static Parsed parse(String html) {
-        Document document = Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
+    private String text(String page) {
+        return new String(files.get(page).bytes(), StandardCharsets.UTF_8);
+    }
+
+    /** The links (in document order; with their line and column if {@code positions}) and ids of one page. */
+    static Parsed parse(String html, boolean positions) {
+        Document document = Parser.htmlParser().setTrackPosition(positions).parseInput(html, "");
         List<Link> links = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Element element : document.getAllElements()) {
