@@ -38,12 +38,17 @@ final class Browser implements AutoCloseable {
 
     /** Starts a browser, with JavaScript on or off, on the built site; null when Chromium is missing (the tests are then skipped). */
     static Browser open(boolean javascript) throws IOException {
+        Path site = Path.of(System.getProperty("aqp.site.dir", "target/site"));
+        if (missing().isEmpty() && !Files.isRegularFile(site.resolve("index.html"))) {
+            throw new IllegalStateException("no site in " + site + ": the browser tests run after aqp:site (mvn verify)");
+        }
+        return open(javascript, site);
+    }
+
+    /** Starts a browser on the site in {@code site}; null when Chromium is missing. */
+    static Browser open(boolean javascript, Path site) throws IOException {
         if (missing().isPresent()) {
             return null;
-        }
-        Path site = Path.of(System.getProperty("aqp.site.dir", "target/site"));
-        if (!Files.isRegularFile(site.resolve("index.html"))) {
-            throw new IllegalStateException("no site in " + site + ": the browser tests run after aqp:site (mvn verify)");
         }
         Path driverBinary = Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
         Path chromium = Path.of(System.getProperty("aqp.chromium", "/usr/bin/chromium"));

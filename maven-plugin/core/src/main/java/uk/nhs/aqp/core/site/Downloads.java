@@ -48,6 +48,7 @@ public final class Downloads {
     }
 
     private final Map<String, Content> files;
+    /** Site path to size; iterated in no fixed order (Map.copyOf), so every listing sorts. */
     private final Map<String, Long> sizes;
 
     private Downloads(Map<String, Content> files, Map<String, Long> sizes) {
@@ -85,6 +86,7 @@ public final class Downloads {
             sizes.keySet().stream()
                     .filter(p -> p.startsWith(folder) && p.indexOf('/', folder.length()) < 0)
                     .filter(p -> format(p).equals(format))
+                    .sorted()
                     .forEach(p -> out.add(file(p)));
         }
         return out;

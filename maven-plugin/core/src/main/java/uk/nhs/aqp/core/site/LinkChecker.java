@@ -2,41 +2,61 @@ package uk.nhs.aqp.core.site;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Range;
+import org.jsoup.parser.Parser;
 import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
 import uk.nhs.aqp.core.publish.Content;
 import uk.nhs.aqp.core.source.Origin;
 
 /**
  * Checks every internal link and anchor of the built site before it is written: each
- * {@code href} and {@code src} of each HTML file must name a file of the site (a folder means its
- * {@code index.html}) and, with a {@code #fragment}, an element with that id. Links must be
- * relative, so the site works from any path. Addresses with a scheme ({@code https:},
- * {@code mailto:}) are not followed. Reports {@code site.broken-link}, {@code site.broken-anchor}
- * and {@code site.absolute-link} at the page, line and column of the link.
+ * {@code href}, {@code src} and {@code srcset} address of each HTML file must name a file of the
+ * site (a folder means its {@code index.html}) and, with a {@code #fragment}, an element with that
+ * id. Links must be relative, so the site works from any path. Addresses with a scheme
+ * ({@code https:}, {@code mailto:}) are not followed. Reports {@code site.broken-link},
+ * {@code site.broken-anchor} and {@code site.absolute-link} at the page, line and column of the
+ * link's value.
+ *
+ * <p>Each page is parsed as a browser parses it (jsoup's HTML parser), so only real attributes
+ * count: text that quotes {@code href="..."}, in a paragraph, a code block or a script, is not a
+ * link. Every page is parsed once, without source positions (a third faster); its links and ids
+ * are kept, not its tree. Only a page with a broken link is parsed again, with positions, to say
+ * where: the n-th link of both parses is the same link.
  */
 final class LinkChecker {
 
-    private static final Pattern LINK = Pattern.compile("\\s(?:href|src)\\s*=\\s*\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ID = Pattern.compile("\\sid\\s*=\\s*\"([^\"]*)\"");
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+    private static final List<String> LINK_ATTRIBUTES = List.of("href", "src");
 
     /** What was checked. */
     record Result(int pages, int links) {
     }
 
+    /** One address in a page, with the line and column where its value starts (-1 when not tracked). */
+    private record Link(String address, int line, int column) {
+    }
+
+    /** What the link check needs of a page. */
+    private record Parsed(List<Link> links, Set<String> ids) {
+    }
+
     private final Map<String, Content> files;
     private final Function<String, String> display;
-    private final Map<String, String> texts = new HashMap<>();
-    private final Map<String, Set<String>> ids = new HashMap<>();
+    private final Map<String, Parsed> parsed = new HashMap<>();
+    private final Map<String, List<Link>> positioned = new HashMap<>();
 
     private LinkChecker(Map<String, Content> files, Function<String, String> display) {
         this.files = files;
@@ -57,27 +77,28 @@ final class LinkChecker {
         int links = 0;
         for (String page : files.keySet().stream().filter(LinkChecker::html).sorted().toList()) {
             pages++;
-            String text = text(page);
-            int[] lineStarts = lineStarts(text);
-            Matcher m = LINK.matcher(text);
-            while (m.find()) {
+            List<Link> found = parsed(page).links();
+            for (int i = 0; i < found.size(); i++) {
                 links++;
-                String link = unescape(m.group(1));
-                int line = Arrays.binarySearch(lineStarts, m.start(1));
-                line = line >= 0 ? line : -line - 2;
-                Origin at = new Origin(display.apply(page), line + 1, m.start(1) - lineStarts[line] + 1, "");
-                checkLink(page, link, at, sink);
+                int index = i;
+                checkLink(page, found.get(i).address().strip(), () -> origin(page, index), sink);
             }
         }
         return new Result(pages, links);
     }
 
-    private void checkLink(String page, String link, Origin at, DiagnosticSink sink) {
+    /** Where the page's link with this index is: the page is parsed again, with positions. */
+    private Origin origin(String page, int index) {
+        Link link = positioned.computeIfAbsent(page, p -> parse(text(p), true).links()).get(index);
+        return new Origin(display.apply(page), link.line(), link.column(), "");
+    }
+
+    private void checkLink(String page, String link, Supplier<Origin> at, DiagnosticSink sink) {
         if (SCHEME.matcher(link).find() || link.startsWith("//")) {
             return;
         }
         if (link.startsWith("/")) {
-            sink.report("site.absolute-link", at, page, link);
+            sink.report("site.absolute-link", at.get(), page, link);
             return;
         }
         int hash = link.indexOf('#');
@@ -87,16 +108,16 @@ final class LinkChecker {
         path = query < 0 ? path : path.substring(0, query);
         String target = path.isEmpty() ? page : resolve(page, path);
         if (target == null) {
-            sink.report("site.broken-link", at, page, link, "it leads outside the site");
+            sink.report("site.broken-link", at.get(), page, link, "it leads outside the site");
             return;
         }
         if (!files.containsKey(target) && files.containsKey(target + "/index.html")) {
             target = target + "/index.html";
         }
         if (!files.containsKey(target)) {
-            sink.report("site.broken-link", at, page, link, "the site has no " + target);
-        } else if (!fragment.isEmpty() && html(target) && !ids(target).contains(fragment)) {
-            sink.report("site.broken-anchor", at, page, link, target, fragment);
+            sink.report("site.broken-link", at.get(), page, link, "the site has no " + target);
+        } else if (!fragment.isEmpty() && html(target) && !parsed(target).ids().contains(fragment)) {
+            sink.report("site.broken-anchor", at.get(), page, link, target, fragment);
         }
     }
 
@@ -119,40 +140,75 @@ final class LinkChecker {
         return String.join("/", segments);
     }
 
-    private Set<String> ids(String page) {
-        return ids.computeIfAbsent(page, p -> {
-            Set<String> found = new HashSet<>();
-            Matcher m = ID.matcher(text(p));
-            while (m.find()) {
-                found.add(unescape(m.group(1)));
-            }
-            return found;
-        });
+    private Parsed parsed(String page) {
+        return parsed.computeIfAbsent(page, p -> parse(text(p), false));
     }
 
     private String text(String page) {
-        return texts.computeIfAbsent(page, p -> new String(files.get(p).bytes(), StandardCharsets.UTF_8));
+        return new String(files.get(page).bytes(), StandardCharsets.UTF_8);
+    }
+
+    /** The links (in document order; with their line and column if {@code positions}) and ids of one page. */
+    static Parsed parse(String html, boolean positions) {
+        Document document = Parser.htmlParser().setTrackPosition(positions).parseInput(html, "");
+        List<Link> links = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Element element : document.getAllElements()) {
+            if (element.attributesSize() == 0) continue;
+            String id = element.id();
+            if (!id.isEmpty()) {
+                ids.add(id);
+            }
+            for (String name : LINK_ATTRIBUTES) {
+                if (element.hasAttr(name)) {
+                    Range.Position at = valueStart(element, name);
+                    links.add(new Link(element.attr(name), at.lineNumber(), at.columnNumber()));
+                }
+            }
+            if (element.hasAttr("srcset")) {
+                srcset(element, links);
+            }
+        }
+        return new Parsed(links, ids);
+    }
+
+    /**
+     * The addresses of a {@code srcset} ({@code a.png 1x, b.png 2x}), read as the HTML standard
+     * reads them: an address runs to the next space (so a {@code data:} address may hold commas),
+     * then descriptors to the next comma. The column is the value's start plus the address's
+     * offset in it (exact unless the value holds character references).
+     */
+    private static void srcset(Element element, List<Link> links) {
+        String value = element.attr("srcset");
+        Range.Position at = valueStart(element, "srcset");
+        int i = 0;
+        while (i < value.length()) {
+            while (i < value.length() && (value.charAt(i) == ',' || Character.isWhitespace(value.charAt(i)))) i++;
+            int start = i;
+            while (i < value.length() && !Character.isWhitespace(value.charAt(i))) i++;
+            int end = i;
+            if (end > start && value.charAt(end - 1) == ',') {
+                while (end > start && value.charAt(end - 1) == ',') end--;
+            } else {
+                int depth = 0;
+                while (i < value.length() && (depth > 0 || value.charAt(i) != ',')) {
+                    depth += value.charAt(i) == '(' ? 1 : value.charAt(i) == ')' ? -1 : 0;
+                    i++;
+                }
+            }
+            if (end > start) {
+                links.add(new Link(value.substring(start, end), at.lineNumber(), at.columnNumber() + start));
+            }
+        }
+    }
+
+    /** Where an attribute's value starts; where the parser did not track it, where its element starts. */
+    private static Range.Position valueStart(Element element, String attribute) {
+        Range.Position at = element.attributes().sourceRange(attribute).valueRange().start();
+        return at.isTracked() ? at : element.sourceRange().start();
     }
 
     private static boolean html(String path) {
         return path.endsWith(".html") || path.endsWith(".htm");
-    }
-
-    private static int[] lineStarts(String text) {
-        int[] starts = new int[16];
-        int n = 0;
-        starts[n++] = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                if (n == starts.length) starts = Arrays.copyOf(starts, n * 2);
-                starts[n++] = i + 1;
-            }
-        }
-        return Arrays.copyOf(starts, n);
-    }
-
-    private static String unescape(String attribute) {
-        return attribute.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&amp;", "&");
     }
 }

@@ -1,11 +1,7 @@
 package uk.nhs.aqp.core.site;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,9 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import uk.nhs.aqp.core.diagnostic.ToolingException;
 
 /**
  * Serves a site folder over HTTP on the loopback interface only. It serves nothing outside the
@@ -25,6 +18,10 @@ import uk.nhs.aqp.core.diagnostic.ToolingException;
  * not found, and so is a file that a link leads outside the folder. Folders serve their
  * {@code index.html}; an unknown path gets the site's {@code 404.html} with status 404. A
  * {@link Overlay}, when given, adds the preview's live reload and list of problems to each page.
+ *
+ * <p>It answers only requests addressed to {@code localhost}, {@code 127.0.0.1} or {@code [::1]},
+ * and survives slow and many clients: see {@link LoopbackHttpServer} for its limits, and for why
+ * it is not the JDK's {@code com.sun.net.httpserver}.
  */
 public final class SiteServer implements AutoCloseable {
 
@@ -53,40 +50,29 @@ public final class SiteServer implements AutoCloseable {
             Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
 
     private final Path root;
-    private final HttpServer server;
-    private final ExecutorService threads;
     private final Optional<Overlay> overlay;
+    private LoopbackHttpServer http;
 
-    private SiteServer(Path root, HttpServer server, ExecutorService threads, Optional<Overlay> overlay) {
+    private SiteServer(Path root, Optional<Overlay> overlay) {
         this.root = root;
-        this.server = server;
-        this.threads = threads;
         this.overlay = overlay;
     }
 
     /** Starts serving {@code folder} on {@code 127.0.0.1:port} (0 for any free port). */
     public static SiteServer start(Path folder, int port, Optional<Overlay> overlay) {
-        Path root = folder.toAbsolutePath().normalize();
-        try {
-            HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-            ExecutorService threads = Executors.newFixedThreadPool(4, r -> {
-                Thread t = new Thread(r, "aqp-serve");
-                t.setDaemon(true);
-                return t;
-            });
-            SiteServer server = new SiteServer(root, http, threads, overlay);
-            http.createContext("/", server::handle);
-            http.setExecutor(threads);
-            http.start();
-            return server;
-        } catch (IOException e) {
-            throw new ToolingException("cannot serve on port " + port + ": " + e.getMessage(), e);
-        }
+        return start(folder, port, overlay, LoopbackHttpServer.Limits.PREVIEW);
+    }
+
+    /** As {@link #start(Path, int, Optional)}, with other limits (tests use short timeouts). */
+    static SiteServer start(Path folder, int port, Optional<Overlay> overlay, LoopbackHttpServer.Limits limits) {
+        SiteServer server = new SiteServer(folder.toAbsolutePath().normalize(), overlay);
+        server.http = LoopbackHttpServer.start(port, limits, server::handle);
+        return server;
     }
 
     /** The port it listens on. */
     public int port() {
-        return server.getAddress().getPort();
+        return http.port();
     }
 
     /** {@code http://localhost:<port>/}. */
@@ -96,26 +82,22 @@ public final class SiteServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        threads.shutdownNow();
+        http.close();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String method = exchange.getRequestMethod();
+    private Reply handle(RequestHead request) {
+        try {
+            String method = request.method();
             if (!method.equals("GET") && !method.equals("HEAD")) {
-                send(exchange, 405, "text/plain; charset=utf-8", "Method not allowed\n".getBytes(StandardCharsets.UTF_8));
-                return;
+                return Reply.text(405, "Method not allowed\n").with("Allow", "GET, HEAD");
             }
-            String raw = exchange.getRequestURI().getRawPath();
-            if (raw != null && raw.startsWith(PREVIEW_PREFIX) && overlay.isPresent()) {
-                preview(exchange, raw.substring(PREVIEW_PREFIX.length()));
-                return;
+            String raw = request.rawPath();
+            if (raw.startsWith(PREVIEW_PREFIX) && overlay.isPresent()) {
+                return preview(raw.substring(PREVIEW_PREFIX.length()));
             }
             Optional<List<String>> segments = segments(raw);
             if (segments.isEmpty()) {
-                notFound(exchange);
-                return;
+                return notFound();
             }
             Path file = root;
             for (String s : segments.get()) {
@@ -123,18 +105,16 @@ public final class SiteServer implements AutoCloseable {
             }
             if (Files.isDirectory(file)) {
                 if (!raw.endsWith("/")) {
-                    String query = exchange.getRequestURI().getRawQuery();
-                    exchange.getResponseHeaders().set("Location", raw + "/" + (query == null ? "" : "?" + query));
-                    send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
-                    return;
+                    return Reply.empty(301).with("Location", raw + "/" + request.rawQuery().map(q -> "?" + q).orElse(""));
                 }
                 file = file.resolve("index.html");
             }
             if (!inside(file)) {
-                notFound(exchange);
-                return;
+                return notFound();
             }
-            serve(exchange, 200, file, false);
+            return serve(200, file, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -162,16 +142,15 @@ public final class SiteServer implements AutoCloseable {
         }
     }
 
-    private void notFound(HttpExchange exchange) throws IOException {
+    private Reply notFound() throws IOException {
         Path page = root.resolve(SiteLinks.NOT_FOUND);
         if (Files.isRegularFile(page)) {
-            serve(exchange, 404, page, true);
-        } else {
-            send(exchange, 404, "text/plain; charset=utf-8", "Not found\n".getBytes(StandardCharsets.UTF_8));
+            return serve(404, page, true);
         }
+        return Reply.text(404, "Not found\n");
     }
 
-    private void serve(HttpExchange exchange, int status, Path file, boolean fromRoot) throws IOException {
+    private Reply serve(int status, Path file, boolean fromRoot) throws IOException {
         String name = file.getFileName().toString();
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         byte[] body = Files.readAllBytes(file);
@@ -186,7 +165,7 @@ public final class SiteServer implements AutoCloseable {
             }
             body = html.getBytes(StandardCharsets.UTF_8);
         }
-        send(exchange, status, TYPES.getOrDefault(ext, "application/octet-stream"), body);
+        return Reply.of(status, TYPES.getOrDefault(ext, "application/octet-stream"), body);
     }
 
     /** Puts the overlay's problems at the top of the main content (after the skip link and header), its script at the end. */
@@ -200,25 +179,12 @@ public final class SiteServer implements AutoCloseable {
                 + overlay.bodyEnd() + html.substring(close);
     }
 
-    private void preview(HttpExchange exchange, String what) throws IOException {
-        switch (what) {
-            case "status" -> send(exchange, 200, "application/json", overlay.get().status().getBytes(StandardCharsets.UTF_8));
-            case "live.js" -> send(exchange, 200, "text/javascript; charset=utf-8", LIVE_RELOAD.getBytes(StandardCharsets.UTF_8));
-            default -> notFound(exchange);
-        }
-    }
-
-    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        boolean head = exchange.getRequestMethod().equals("HEAD");
-        exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
-        if (!head && body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
+    private Reply preview(String what) throws IOException {
+        return switch (what) {
+            case "status" -> Reply.of(200, "application/json", overlay.get().status().getBytes(StandardCharsets.UTF_8));
+            case "live.js" -> Reply.of(200, "text/javascript; charset=utf-8", LIVE_RELOAD.getBytes(StandardCharsets.UTF_8));
+            default -> notFound();
+        };
     }
 
     /** Polls the preview's build number once a second and reloads the page when it changes. */

@@ -6,9 +6,11 @@
  * only inside the project), adds the NHS.UK frontend
  * taken from its pinned npm tarball ({@link uk.nhs.aqp.core.site.FrontendAssets}), copies in what
  * the documents and bundle stages made ({@link uk.nhs.aqp.core.site.Downloads}), writes a search
- * index and a sitemap, checks every internal link and anchor, and hands the result to the
- * publisher. {@link uk.nhs.aqp.core.site.SiteServer} and {@link uk.nhs.aqp.core.site.PreviewSession}
- * serve it on localhost and rebuild it when packs or templates change.
+ * index and a sitemap, checks every internal link and anchor (each page parsed with jsoup, so only
+ * real attributes count), and hands the result to the publisher.
+ * {@link uk.nhs.aqp.core.site.SiteServer} (on its own small loopback HTTP server, with timeouts, a
+ * bounded pool and a {@code Host} check) and {@link uk.nhs.aqp.core.site.PreviewSession} serve it
+ * on localhost and rebuild it when packs or templates change.
  *
  * <p>In: a {@link uk.nhs.aqp.core.ValidationResult} and a {@link uk.nhs.aqp.core.site.SiteRequest}.
  * Out: a folder of static files and {@code site.*} diagnostics. Owns {@code site.*}. Must not

@@ -60,4 +60,37 @@ class LinkCheckerTest {
                 "index.html", "<a href=\"docs/a%20b.pdf?x=1&amp;y=2\">d</a> <a href=\"c.html#caf%C3%A9\">c</a>",
                 "docs/a b.pdf", "", "c.html", "<p id=\"café\">")));
     }
+
+    @Test
+    void text_that_quotes_an_href_in_a_paragraph_or_a_code_block_is_not_a_link() {
+        String document = "<div class=\"paragraph\"><p>Link the form with href=\"forms/kpi.html\" or src=\"forms/kpi.png\".</p></div>\n"
+                + "<div class=\"listingblock\"><div class=\"content\"><pre><code>&lt;a href=\"forms/kpi.html\"&gt;KPIs&lt;/a&gt;\n"
+                + " id=\"x\" href=\"forms/kpi.html\"</code></pre></div></div>\n"
+                + "<script>var a = ' href=\"forms/kpi.html\"';</script><textarea> src=\"forms/kpi.png\"</textarea>";
+        assertEquals(List.of(), check(Map.of("docs/a/kpi-schedule.html", document)));
+    }
+
+    @Test
+    void a_real_broken_link_after_quoted_text_is_still_reported_at_its_line_and_column() {
+        assertEquals(List.of("site/target/site/docs/a/kpi-schedule.html:3:14: error: [site.broken-link] docs/a/kpi-schedule.html "
+                + "links to forms/kpi.html, but the site has no docs/a/forms/kpi.html"),
+                check(Map.of("docs/a/kpi-schedule.html", "<p>Quote href=\"forms/kpi.html\" here.</p>\n"
+                        + "<pre>src=\"forms/kpi.png\"</pre>\n"
+                        + "<p><a  HREF=\"forms/kpi.html\">the form</a></p>")));
+    }
+
+    @Test
+    void an_anchor_named_only_in_text_is_not_an_id() {
+        assertEquals(List.of("site/target/site/index.html:1:10: error: [site.broken-anchor] index.html links to "
+                + "b.html#kpis, but b.html has no element with id 'kpis'"),
+                check(Map.of("index.html", "<a href=\"b.html#kpis\">b</a>", "b.html", "<p>write id=\"kpis\" on the heading</p>")));
+    }
+
+    @Test
+    void every_address_of_a_srcset_is_checked() {
+        assertEquals(List.of("site/target/site/index.html:1:36: error: [site.broken-link] index.html links to "
+                + "big.png, but the site has no big.png"),
+                check(Map.of("index.html", "<img src=\"a.png\" srcset=\"a.png 1x, big.png 2x, data:image/png;base64,AA== 3x\">",
+                        "a.png", "")));
+    }
 }
