@@ -61,7 +61,7 @@ class SiteIsReproducibleTest {
     /** Validates the project and assembles its site in memory with a fresh builder. */
     static Map<String, byte[]> assemble(Path project, Path cache) throws IOException {
         SiteRequest request = SiteFixture.request(project, cache)
-                .withDownloads(Optional.of(project.resolve("target/aqp/docs")), Optional.of(project.resolve("target/aqp/bundle")));
+                .withDownloads(Optional.of(project.resolve("stages/docs")), Optional.of(project.resolve("stages/bundle")));
         try (Toolkit toolkit = Toolkit.open(Optional.empty())) {
             ValidationResult validation = toolkit.validate(request.validation(), BuildLog.silent());
             if (validation.failed()) {
@@ -112,8 +112,8 @@ class SiteIsReproducibleTest {
                     .replaceFirst("(?m)^shortTitle: .*$", "shortTitle: Demo service " + id));
             keys.add(id);
         }
-        Path docs = dir.resolve("target/aqp/docs");
-        Path bundle = dir.resolve("target/aqp/bundle");
+        Path docs = dir.resolve("stages/docs");
+        Path bundle = dir.resolve("stages/bundle");
         for (String key : keys) {
             for (String name : DOCUMENTS) {
                 write(docs.resolve(key + "/" + name + ".pdf"), "%PDF-1.4 " + key + " " + name);
@@ -127,7 +127,7 @@ class SiteIsReproducibleTest {
         }
         write(bundle.resolve("datapackage.json"), "{}");
         write(bundle.resolve("aqp-packs.xlsx"), "PK stand-in");
-        write(dir.resolve("target/aqp/aqp-packs-0.1.0.zip"), "PK stand-in zip");
+        write(bundle.resolve("aqp-packs-0.1.0.zip"), "PK stand-in zip");
         return dir;
     }
 
