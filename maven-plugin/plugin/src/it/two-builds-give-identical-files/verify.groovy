@@ -4,12 +4,21 @@ import java.security.MessageDigest
 def log = new File(basedir, 'build.log').text
 assert log.count('BUILD SUCCESS') == 2 : 'two builds'
 
-/** Relative path to SHA-256 of every file under a folder. */
-def hashes = { File root ->
+/**
+ * Relative path to SHA-256 of every file under a folder as a reader sees it: output folders are
+ * links to hidden versions with random names, so links are followed and hidden entries (the
+ * versions themselves, the .aqp-output marker) are left out.
+ */
+def hashes
+hashes = { File root, String prefix = '' ->
     def out = new TreeMap<String, String>()
-    root.eachFileRecurse(groovy.io.FileType.FILES) { f ->
-        def rel = root.toPath().relativize(f.toPath()).toString().replace('\\', '/')
-        out[rel] = MessageDigest.getInstance('SHA-256').digest(f.bytes).encodeHex().toString()
+    root.listFiles().findAll { !it.name.startsWith('.') }.each { f ->
+        def rel = prefix + f.name
+        if (f.isDirectory()) {
+            out.putAll(hashes(f, rel + '/'))
+        } else {
+            out[rel] = MessageDigest.getInstance('SHA-256').digest(f.bytes).encodeHex().toString()
+        }
     }
     out
 }
@@ -28,7 +37,7 @@ for (module in ['north', 'south']) {
     }
     def docs = hashes(new File(basedir, "$module/target/aqp/docs"))
     assert docs.keySet().count { it.endsWith('.html') } == 6 : "$module: six HTML documents"
-    assert new File(basedir, "$module/target/aqp").listFiles().any { it.name.endsWith('.zip') } : "$module: the bundle zip"
+    assert new File(basedir, "$module/target/aqp/bundle").listFiles().any { it.name.endsWith('.zip') } : "$module: the bundle zip"
     // an unordered map iterates in one order per JVM, so two builds can agree by chance (about one
     // time in ten for one pack): check the documented order too, PDFs then HTML, each by name
     for (build in ['target', 'build-two']) {
