@@ -100,6 +100,9 @@ final class DocumentConversion {
             }
         }
         int fromCache = documents.size();
+        // each document's formats one after the other, so the documents done so far (HTML is fast,
+        // PDF slow) are a fair sample for the estimate of the time left
+        misses.sort(java.util.Comparator.comparing((Job j) -> j.generated().path("")).thenComparing(Job::path));
         if (!misses.isEmpty()) {
             convert(misses, assets, threads, fromCache, jobs.size() - otherShards, start, documents, sink);
         }
