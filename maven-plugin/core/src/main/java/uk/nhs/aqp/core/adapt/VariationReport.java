@@ -27,8 +27,8 @@ public final class VariationReport {
                 + ": " + (a.unchanged() ? "adopted unchanged" : a.variations().size() + " variations"));
         for (Variation v : a.variations()) {
             String values = switch (v.operation()) {
-                case "add" -> "adds " + JsonValues.show(v.localValue());
-                case "remove" -> "removes " + JsonValues.show(v.nationalValue());
+                case ADD -> "adds " + JsonValues.show(v.localValue());
+                case REMOVE -> "removes " + JsonValues.show(v.nationalValue());
                 default -> JsonValues.show(v.nationalValue()) + " -> " + JsonValues.show(v.localValue());
             };
             lines.add("  " + v.operation() + " " + v.target() + ": " + values);
@@ -49,7 +49,7 @@ public final class VariationReport {
         for (Variation v : a.variations()) {
             ObjectNode o = list.addObject();
             o.put("target", v.target());
-            o.put("operation", v.operation());
+            o.put("operation", v.operation().key());
             o.set("nationalValue", v.nationalValue());
             o.set("localValue", v.localValue());
             o.put("rationale", v.rationale());

@@ -12,7 +12,7 @@ public record VariationView(String target, String operation, String nationalValu
         String rationale, String location) {
 
     public static List<VariationView> of(LocalAdaptation local) {
-        return local.variations().stream().map(v -> new VariationView(v.target(), v.operation(),
+        return local.variations().stream().map(v -> new VariationView(v.target(), v.operation().key(),
                 JsonValues.show(v.nationalValue()), JsonValues.show(v.localValue()), v.rationale(),
                 v.origin().location())).toList();
     }
