@@ -17,6 +17,8 @@ ${local.commissioner().name()} adopts the national pack unchanged: every product
 <#else>
 ${local.commissioner().name()} varies the national pack in ${variations?size} places. Each variation below gives the national value, the local value and the commissioner's reason, by product in the order of the pack. In changed text, words struck through are the national wording and underlined words are the local wording. Everything not listed follows the national pack.
 
+<@show.markAttributes/>
+
 [#variations-table]
 == Variations
 <#assign product = "">

@@ -37,6 +37,11 @@ public final class Formats {
         return words.label(group, value);
     }
 
+    /** The label in the middle of a sentence: {@code lower("currency-unit", "course")} is per course of treatment. */
+    public String lower(String group, String value) {
+        return words.lower(group, value);
+    }
+
     /** The NHS.UK tag colour for a status, evidence basis, severity or operation. */
     public String tag(String value) {
         return words.tag(value);
