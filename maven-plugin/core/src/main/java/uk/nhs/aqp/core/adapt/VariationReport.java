@@ -9,7 +9,9 @@ import uk.nhs.aqp.core.model.LocalAdaptation;
 import uk.nhs.aqp.core.model.Pack;
 import uk.nhs.aqp.core.model.Variation;
 import uk.nhs.aqp.core.vocabulary.DescribedVariation;
+import uk.nhs.aqp.core.vocabulary.Shown;
 import uk.nhs.aqp.core.vocabulary.TerminalText;
+import uk.nhs.aqp.core.vocabulary.WordDiff;
 
 /**
  * Every difference of a local pack from its national pack: target, operation, national value,
@@ -37,10 +39,14 @@ public final class VariationReport {
                 case ADD -> lines.addAll(TerminalText.lines(v.local(), "      "));
                 case REMOVE -> lines.addAll(TerminalText.lines(v.national(), "      "));
                 default -> {
-                    lines.add("    national:");
-                    lines.addAll(TerminalText.lines(v.national(), "      "));
-                    lines.add("    local:");
-                    lines.addAll(TerminalText.lines(v.local(), "      "));
+                    if (v.national() instanceof Shown.Text was && v.local() instanceof Shown.Text now) {
+                        lines.add("      " + TerminalText.marked(WordDiff.between(was.plain(), now.plain()).both()));
+                    } else {
+                        lines.add("    national:");
+                        lines.addAll(TerminalText.lines(v.national(), "      "));
+                        lines.add("    local:");
+                        lines.addAll(TerminalText.lines(v.local(), "      "));
+                    }
                 }
             }
             lines.add("    why: " + v.rationale() + "  [" + v.location() + "]");
