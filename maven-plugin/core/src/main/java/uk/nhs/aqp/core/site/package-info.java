@@ -8,7 +8,10 @@
  * the documents and bundle stages made ({@link uk.nhs.aqp.core.site.Downloads}), writes a search
  * index and a sitemap, checks every internal link and anchor, and hands the result to the
  * publisher. {@link uk.nhs.aqp.core.site.SiteServer} and {@link uk.nhs.aqp.core.site.PreviewSession}
- * serve it on localhost and rebuild it when packs or templates change.
+ * serve it on localhost and rebuild it when packs or templates change. Every label and format a
+ * page shows comes from the one vocabulary ({@code uk.nhs.aqp.core.vocabulary}; templates call it
+ * as {@code fmt}, {@link uk.nhs.aqp.core.site.Formats}), and a local page's variations are
+ * {@code DescribedVariation}s, as in the documents.
  *
  * <p>In: a {@link uk.nhs.aqp.core.ValidationResult} and a {@link uk.nhs.aqp.core.site.SiteRequest}.
  * Out: a folder of static files and {@code site.*} diagnostics. Owns {@code site.*}. Must not

@@ -85,6 +85,8 @@ class LocalPackPagesTest {
         assertTrue(local.contains("upstream drift on kpis/kpis/DM-KPI-01/target/value: this change was written against 90, "
                 + "national version 1.1.0 now has 95"));
         assertTrue(local.contains("Newer national version"));
+        assertTrue(local.matches("(?s).*<strong>Why:</strong> Local capacity &lt;b&gt;limits&lt;/b&gt; the first year\\.</p>\\s*"
+                + "<div class=\"nhsuk-warning-callout\">.*National pack changed.*"), "the drift beside the change it concerns");
         assertTrue(local.contains("Local capacity &lt;b&gt;limits&lt;/b&gt; the first year."), "rationale escaped");
         assertTrue(page("quality/index.html").contains("adapt.drift"), "the quality page lists the warning");
     }
