@@ -28,6 +28,7 @@ import uk.nhs.aqp.core.model.Variation;
 public record DescribedVariation(Variation variation, Subject subject, String product, String operation,
         Shown national, Shown local) {
 
+    private static final int NAME_LIMIT = 90;
     private static final ObjectMapper TREES = JsonMapper.builder().addModule(new JavaTimeModule()).build();
 
     /** The rationale: why the commissioner differs. */
@@ -158,14 +159,23 @@ public record DescribedVariation(Variation variation, Subject subject, String pr
         return Integer.MAX_VALUE;
     }
 
-    /** An item's name: its name, title or criterion; a question's text. */
+    /**
+     * An item's name: its name, title or criterion; a question's text. None when it is longer than
+     * a heading should be (a long question reads in full in the values instead; it is never cut).
+     */
     private static String nameOf(JsonNode item) {
         if (item == null) return "";
+        String name = "";
         for (String k : List.of("name", "title", "criterion", "heading", "topic")) {
-            if (item.path(k).isTextual()) return item.get(k).asText();
+            if (item.path(k).isTextual()) {
+                name = item.get(k).asText();
+                break;
+            }
         }
-        if (item.path("question").path("text").isTextual()) return item.get("question").get("text").asText();
-        return "";
+        if (name.isEmpty() && item.path("question").path("text").isTextual()) {
+            name = item.get("question").get("text").asText();
+        }
+        return name.length() > NAME_LIMIT ? "" : name;
     }
 
     private static int comparePositions(List<Integer> a, List<Integer> b) {
