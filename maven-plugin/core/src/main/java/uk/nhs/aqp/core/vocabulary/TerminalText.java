@@ -20,6 +20,11 @@ public final class TerminalText {
         return out;
     }
 
+    /** A value on one line: its lines joined with {@code "; "}. */
+    public static String line(Shown shown) {
+        return String.join("; ", lines(shown, "").stream().map(String::strip).toList());
+    }
+
     /** A text with its changed words marked: {@code within [-20-]{+16+} working days}. */
     public static String marked(List<Segment> segments) {
         StringBuilder b = new StringBuilder();

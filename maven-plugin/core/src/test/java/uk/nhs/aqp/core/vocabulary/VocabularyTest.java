@@ -92,6 +92,17 @@ class VocabularyTest {
         assertEquals("Id: X-1\nName: Local\nReporting frequency: Quarterly", item.plain());
     }
 
+    @Test
+    void comparing_two_national_versions_marks_changed_words_and_shows_values_as_the_pack_does() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode before = json.readTree("{\"definition\":\"Seen within 20 working days.\",\"price\":44.00}");
+        JsonNode after = json.readTree("{\"definition\":\"Seen within 16 working days.\",\"price\":39.50}");
+        List<String> lines = uk.nhs.aqp.core.adapt.TreeDiff.diff("kpis", before, after).stream()
+                .map(uk.nhs.aqp.core.adapt.TreeDiff.Difference::describe).toList();
+        assertEquals(List.of("changed kpis/definition: Seen within [-20-]{+16+} working days.",
+                "changed kpis/price: [-£44.00-] {+£39.50+}"), lines);
+    }
+
     private static String groupOf(String file, String property) {
         if (file.startsWith("currency") && property.equals("unit")) return "currency-unit";
         return GROUPS.getOrDefault(property, property);
