@@ -68,7 +68,6 @@ public record WordDiff(List<Segment> national, List<Segment> local, List<Segment
             l = whole(national, Segment.Mark.REMOVED);
             r = whole(local, Segment.Mark.ADDED);
             List<Segment> all = new ArrayList<>(l);
-            if (!l.isEmpty() && !r.isEmpty()) all.add(Segment.same(" "));
             all.addAll(r);
             return new WordDiff(l, r, all);
         }

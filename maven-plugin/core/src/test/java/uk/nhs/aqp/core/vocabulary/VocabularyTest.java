@@ -100,7 +100,7 @@ class VocabularyTest {
         List<String> lines = uk.nhs.aqp.core.adapt.TreeDiff.diff("kpis", before, after).stream()
                 .map(uk.nhs.aqp.core.adapt.TreeDiff.Difference::describe).toList();
         assertEquals(List.of("changed kpis/definition: Seen within [-20-]{+16+} working days.",
-                "changed kpis/price: [-£44.00-] {+£39.50+}"), lines);
+                "changed kpis/price: [-£44.00-]{+£39.50+}"), lines);
     }
 
     private static String groupOf(String file, String property) {
