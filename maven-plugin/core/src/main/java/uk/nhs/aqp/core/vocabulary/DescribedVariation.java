@@ -168,7 +168,7 @@ public record DescribedVariation(Variation variation, Subject subject, String pr
         String name = "";
         for (String k : List.of("name", "title", "criterion", "heading", "topic")) {
             if (item.path(k).isTextual()) {
-                name = item.get(k).asText();
+                name = k.equals("topic") ? Vocabulary.standard().label("topic", item.get(k).asText()) : item.get(k).asText();
                 break;
             }
         }

@@ -180,6 +180,8 @@ public final class ValueWording {
         String text = node.asText();
         String group = GROUPS.get(key);
         if (group != null) return words.label(group, text);
+        if (key.equals("unit") && words.has("currency-unit", text)) return words.label("currency-unit", text);
+        if (key.equals("unit") && words.has("unit", text)) return text.equals("percent") ? "Percent" : words.lower("unit", text);
         if (DATE.matcher(text).matches()) {
             try {
                 return words.date(LocalDate.parse(text));
@@ -191,7 +193,8 @@ public final class ValueWording {
     }
 
     private boolean isText(String key, JsonNode node) {
-        return node != null && node.isTextual() && !GROUPS.containsKey(key) && !DATE.matcher(node.textValue()).matches();
+        return node != null && node.isTextual() && !GROUPS.containsKey(key) && !key.equals("unit")
+                && !DATE.matcher(node.textValue()).matches();
     }
 
     /** An object shown field by field (not a target, duration, age range or evidence). */
