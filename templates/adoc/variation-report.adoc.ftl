@@ -1,4 +1,5 @@
 <#import "_library.ftl" as lib>
+<#import "_variation.ftl" as show>
 = Local variations: ${pack.manifest.shortTitle}, ${pack.local.get().commissioner().name()}
 <#include "_attributes.ftl">
 
@@ -14,22 +15,35 @@ ${p}
 <#if variations?size == 0>
 ${local.commissioner().name()} adopts the national pack unchanged: every product reads exactly as the national pack ${local.basePack()} version ${local.nationalVersion()}.
 <#else>
-${local.commissioner().name()} varies the national pack in ${variations?size} places. Each variation below gives the national value, the local value and the commissioner's reason. Everything not listed follows the national pack.
+${local.commissioner().name()} varies the national pack in ${variations?size} places. Each variation below gives the national value, the local value and the commissioner's reason, by product in the order of the pack. In changed text, words struck through are the national wording and underlined words are the local wording. Everything not listed follows the national pack.
+
+<@show.markAttributes/>
 
 [#variations-table]
 == Variations
-
-[cols="3,2,3,3,4",options="header"]
-|===
-|What changes |Change |National value |Local value |Why
-
+<#assign product = "">
 <#list variations as v>
-|${v.target()}
-|${v.operation()}
-|${v.nationalValue()}
-|${v.localValue()}
-|${v.rationale()}
+<#if v.product() != product>
+<#assign product = v.product()>
 
-</#list>
+=== ${product}
+</#if>
+
+[#variation-${v?counter}]
+==== ${v.operation()}: <@show.subject v.subject()/>
+
+[cols="1,1",options="header"]
 |===
+|National value |Local value
+
+a|
+<@show.block v.national() "None: added by the commissioner"/>
+a|
+<@show.block v.local() "None: removed by the commissioner"/>
+|===
+
+*Why:* ${v.rationale()}
+
+[.small]#Reference: ${v.target()}, ${v.location()}#
+</#list>
 </#if>

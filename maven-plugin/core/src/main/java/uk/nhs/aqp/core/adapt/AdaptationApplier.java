@@ -81,7 +81,7 @@ public final class AdaptationApplier {
                 applied.add(new Applied(change, done.get()));
                 sites.add(new Resolution.ChangeSite(change.target(), at.value(change.pointer() + "/target")));
                 JsonNode localValue = "remove".equals(change.op()) ? null : change.value();
-                variations.add(new Variation(change.target().text(), change.op(), nationalValue, localValue,
+                variations.add(new Variation(change.target().text(), Variation.Operation.of(change.op()), nationalValue, localValue,
                         change.rationale(), at.value(change.pointer())));
                 checkCellSize(change, "national", nationalValue, "/was", at, sink);
                 checkCellSize(change, "local", localValue, "/value", at, sink);

@@ -6,6 +6,11 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import uk.nhs.aqp.core.vocabulary.Shown;
+import uk.nhs.aqp.core.vocabulary.TerminalText;
+import uk.nhs.aqp.core.vocabulary.ValueWording;
+import uk.nhs.aqp.core.vocabulary.Vocabulary;
+import uk.nhs.aqp.core.vocabulary.WordDiff;
 
 /**
  * Differences between two trees of the same file kind, addressed like adaptation targets (keys,
@@ -17,10 +22,18 @@ public final class TreeDiff {
     public record Difference(String kind, String target, JsonNode before, JsonNode after) {
         /** {@code changed kpis/kpis/AH-KPI-01/target/value: 95 -> 100}. */
         public String describe() {
+            ValueWording values = new ValueWording(Vocabulary.standard());
+            String key = target.substring(target.lastIndexOf('/') + 1);
             return switch (kind) {
-                case "added" -> "added   " + target + ": " + JsonValues.show(after);
-                case "removed" -> "removed " + target + " (was " + JsonValues.show(before) + ")";
-                default -> "changed " + target + ": " + JsonValues.show(before) + " -> " + JsonValues.show(after);
+                case "added" -> "added   " + target + ": " + TerminalText.line(values.show(key, after));
+                case "removed" -> "removed " + target + " (was " + TerminalText.line(values.show(key, before)) + ")";
+                default -> {
+                    ValueWording.Pair p = values.compare(key, before, after);
+                    yield "changed " + target + ": " + (p.national() instanceof Shown.Text was
+                            && p.local() instanceof Shown.Text now
+                                    ? TerminalText.marked(WordDiff.between(was.plain(), now.plain()).both())
+                                    : TerminalText.line(p.national()) + " -> " + TerminalText.line(p.local()));
+                }
             };
         }
     }

@@ -8,6 +8,10 @@ import java.util.List;
 import uk.nhs.aqp.core.model.LocalAdaptation;
 import uk.nhs.aqp.core.model.Pack;
 import uk.nhs.aqp.core.model.Variation;
+import uk.nhs.aqp.core.vocabulary.DescribedVariation;
+import uk.nhs.aqp.core.vocabulary.Shown;
+import uk.nhs.aqp.core.vocabulary.TerminalText;
+import uk.nhs.aqp.core.vocabulary.WordDiff;
 
 /**
  * Every difference of a local pack from its national pack: target, operation, national value,
@@ -18,21 +22,34 @@ public final class VariationReport {
     private VariationReport() {
     }
 
-    /** Lines for the terminal: a heading, then one line per variation and its rationale. */
+    /**
+     * Lines for the terminal: a heading, then per variation what changed in words, the national
+     * and local values with changed words marked ({@code [-20-]{+16+}}), the rationale and where
+     * the change is written; sorted by product and the order of the pack.
+     */
     public static List<String> text(Pack local) {
         LocalAdaptation a = local.local().orElseThrow();
         List<String> lines = new ArrayList<>();
         lines.add(local.key() + " (" + a.commissioner().name() + "), based on " + a.basePack() + " " + a.baseVersion()
                 + (a.baseVersion().equals(a.nationalVersion()) ? "" : ", national now " + a.nationalVersion())
                 + ": " + (a.unchanged() ? "adopted unchanged" : a.variations().size() + " variations"));
-        for (Variation v : a.variations()) {
-            String values = switch (v.operation()) {
-                case "add" -> "adds " + JsonValues.show(v.localValue());
-                case "remove" -> "removes " + JsonValues.show(v.nationalValue());
-                default -> JsonValues.show(v.nationalValue()) + " -> " + JsonValues.show(v.localValue());
-            };
-            lines.add("  " + v.operation() + " " + v.target() + ": " + values);
-            lines.add("      why: " + v.rationale() + "  [" + v.origin().location() + "]");
+        for (DescribedVariation v : DescribedVariation.of(local)) {
+            lines.add("  " + v.operation() + ": " + v.subject().text() + "  [" + v.target() + "]");
+            switch (v.variation().operation()) {
+                case ADD -> lines.addAll(TerminalText.lines(v.local(), "      "));
+                case REMOVE -> lines.addAll(TerminalText.lines(v.national(), "      "));
+                default -> {
+                    if (v.national() instanceof Shown.Text was && v.local() instanceof Shown.Text now) {
+                        lines.add("      " + TerminalText.marked(WordDiff.between(was.plain(), now.plain()).both()));
+                    } else {
+                        lines.add("    national:");
+                        lines.addAll(TerminalText.lines(v.national(), "      "));
+                        lines.add("    local:");
+                        lines.addAll(TerminalText.lines(v.local(), "      "));
+                    }
+                }
+            }
+            lines.add("    why: " + v.rationale() + "  [" + v.location() + "]");
         }
         return lines;
     }
@@ -49,7 +66,7 @@ public final class VariationReport {
         for (Variation v : a.variations()) {
             ObjectNode o = list.addObject();
             o.put("target", v.target());
-            o.put("operation", v.operation());
+            o.put("operation", v.operation().key());
             o.set("nationalValue", v.nationalValue());
             o.set("localValue", v.localValue());
             o.put("rationale", v.rationale());

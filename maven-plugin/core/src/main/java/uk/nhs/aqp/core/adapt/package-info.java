@@ -5,6 +5,8 @@
  * drift diagnostics when the national pack has moved on since the adaptation's base version.
  * {@link uk.nhs.aqp.core.adapt.AdaptationRebaser} rewrites only the {@code was} values and base
  * version of an adaptation file, keeping its comments and layout.
+ * {@link uk.nhs.aqp.core.adapt.VariationReport} prints the variations for {@code aqp:diff} in the
+ * vocabulary's words ({@code uk.nhs.aqp.core.vocabulary}), changed words marked {@code [-old-]{+new+}}.
  *
  * <p>In: schema-valid national documents and a schema-valid adaptation document. Out: a
  * {@link uk.nhs.aqp.core.adapt.Resolution} and {@code adapt.*} diagnostics. Never changes national

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import uk.nhs.aqp.core.BuildLog;
-import uk.nhs.aqp.core.model.LocalAdaptation;
 import uk.nhs.aqp.core.model.Pack;
 import uk.nhs.aqp.core.ValidationResult;
 import uk.nhs.aqp.core.model.PackManifest;
@@ -59,11 +58,7 @@ public final class BundleStage {
 
     /** A resolved local pack with the adaptation's variations, as the bundle publishes them. */
     static BundledPack local(Pack pack) {
-        LocalAdaptation a = pack.local().orElseThrow();
-        List<Variation> variations = a.variations().stream().map(v -> new Variation(v.target(),
-                Variation.Operation.valueOf(v.operation().toUpperCase(java.util.Locale.ROOT)),
-                Optional.ofNullable(v.nationalValue()), Optional.ofNullable(v.localValue()), v.rationale())).toList();
-        return BundledPack.local(pack, new Adoption(a.commissioner().id(), a.basePack(), a.baseVersion(), variations));
+        return BundledPack.local(pack, pack.local().orElseThrow());
     }
 
     private static Instant newestChange(List<BundledPack> packs) {

@@ -2,15 +2,16 @@ package uk.nhs.aqp.core.bundle;
 
 import java.util.Objects;
 import java.util.Optional;
+import uk.nhs.aqp.core.model.LocalAdaptation;
 import uk.nhs.aqp.core.model.Pack;
 
 /**
  * One pack as the bundle carries it: the resolved pack and, for a local pack, how it was adopted.
  *
  * @param pack the resolved pack (national, or national with local variations applied)
- * @param adoption present for a local pack only
+ * @param adoption present for a local pack only: its commissioner, base and variations
  */
-public record BundledPack(Pack pack, Optional<Adoption> adoption) {
+public record BundledPack(Pack pack, Optional<LocalAdaptation> adoption) {
 
     public BundledPack {
         Objects.requireNonNull(pack, "pack");
@@ -21,7 +22,7 @@ public record BundledPack(Pack pack, Optional<Adoption> adoption) {
         return new BundledPack(pack, Optional.empty());
     }
 
-    public static BundledPack local(Pack pack, Adoption adoption) {
+    public static BundledPack local(Pack pack, LocalAdaptation adoption) {
         return new BundledPack(pack, Optional.of(adoption));
     }
 
@@ -32,7 +33,7 @@ public record BundledPack(Pack pack, Optional<Adoption> adoption) {
 
     /** The commissioner of a local pack; empty for a national one. */
     public String commissioner() {
-        return adoption.map(Adoption::commissioner).orElse("");
+        return adoption.map(a -> a.commissioner().id()).orElse("");
     }
 
     /**
@@ -41,7 +42,7 @@ public record BundledPack(Pack pack, Optional<Adoption> adoption) {
      * for a local one (a local pack keeps its national pack's id).
      */
     public String key() {
-        return adoption.map(a -> "local/" + a.commissioner() + "/" + pack.id()).orElse(pack.id());
+        return adoption.map(a -> "local/" + a.commissioner().id() + "/" + pack.id()).orElse(pack.id());
     }
 
     /** The path of the pack's resolved JSON inside the bundle. */

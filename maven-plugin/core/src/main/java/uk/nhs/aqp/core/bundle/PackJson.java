@@ -13,6 +13,7 @@ import uk.nhs.aqp.core.model.Pack;
 import uk.nhs.aqp.core.model.Qualification;
 import uk.nhs.aqp.core.model.Questionnaire;
 import uk.nhs.aqp.core.model.Specification;
+import uk.nhs.aqp.core.model.Variation;
 
 /**
  * Output: each pack fully resolved into one JSON document ({@code packs/<key>.json}), shaped as
@@ -49,7 +50,7 @@ final class PackJson {
         root.put("kind", bundled.kind());
         root.put("version", pack.manifest().version());
         bundled.adoption().ifPresent(a -> {
-            root.put("commissioner", a.commissioner());
+            root.put("commissioner", a.commissioner().id());
             Map<String, Object> base = new LinkedHashMap<>();
             base.put("pack", a.basePack());
             base.put("version", a.baseVersion());
@@ -72,9 +73,9 @@ final class PackJson {
     private static Map<String, Object> variation(Variation v) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("target", v.target());
-        out.put("operation", v.operation().label());
-        v.nationalValue().ifPresent(value -> out.put("nationalValue", value));
-        v.localValue().ifPresent(value -> out.put("localValue", value));
+        out.put("operation", v.operation().key());
+        v.national().ifPresent(value -> out.put("nationalValue", value));
+        v.local().ifPresent(value -> out.put("localValue", value));
         out.put("rationale", v.rationale());
         return out;
     }

@@ -5,6 +5,7 @@ import static uk.nhs.aqp.core.bundle.ColumnType.STRING;
 
 import java.util.List;
 import uk.nhs.aqp.core.model.PackManifest;
+import uk.nhs.aqp.core.model.LocalAdaptation;
 
 /** {@code tables/packs.csv}: one row per pack, the table every other table's {@code pack_key} refers to. */
 final class PacksTable implements BundleTable {
@@ -42,8 +43,8 @@ final class PacksTable implements BundleTable {
             PackManifest m = p.pack().manifest();
             t.row(BundleTable.row(p, p.kind(), m.version(), m.title(), m.shortTitle(), m.serviceLine(), m.status(),
                     m.published(), m.reviewDate(), m.leadRegion(), m.gatewayReference(), m.classification(),
-                    p.adoption().map(Adoption::basePack).orElse(null),
-                    p.adoption().map(Adoption::baseVersion).orElse(null),
+                    p.adoption().map(LocalAdaptation::basePack).orElse(null),
+                    p.adoption().map(LocalAdaptation::baseVersion).orElse(null),
                     p.documentPath()));
         }
         return t.build();

@@ -6,6 +6,8 @@ import static uk.nhs.aqp.core.bundle.ColumnType.STRING;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Optional;
+import uk.nhs.aqp.core.model.LocalAdaptation;
+import uk.nhs.aqp.core.model.Variation;
 
 /**
  * {@code tables/variations.csv}: every local variation across all commissioners, with the national
@@ -41,11 +43,11 @@ final class VariationTable implements BundleTable {
             if (p.adoption().isEmpty()) {
                 continue;
             }
-            Adoption a = p.adoption().get();
+            LocalAdaptation a = p.adoption().get();
             int n = 0;
             for (Variation v : a.variations()) {
-                t.row(BundleTable.row(p, ++n, a.basePack(), a.baseVersion(), v.target(), v.operation().label(),
-                        cell(v.nationalValue()), cell(v.localValue()), v.rationale()));
+                t.row(BundleTable.row(p, ++n, a.basePack(), a.baseVersion(), v.target(), v.operation().key(),
+                        cell(v.national()), cell(v.local()), v.rationale()));
             }
         }
         return t.build();

@@ -9,8 +9,8 @@
  * ({@link uk.nhs.aqp.core.bundle.ReproducibleZip}). The tables are found through
  * {@link uk.nhs.aqp.core.bundle.BundleTables}, one class each.
  *
- * <p>In: packs that passed validation (national now; local packs carry an
- * {@link uk.nhs.aqp.core.bundle.Adoption}), the standard questionnaire, the schemas and the bundle's
+ * <p>In: packs that passed validation (local packs carry their
+ * {@link uk.nhs.aqp.core.model.LocalAdaptation}), the standard questionnaire, the schemas and the bundle's
  * metadata. Out: file contents as bytes; the publish stage writes them. Deterministic: same input,
  * same bytes, with every timestamp taken from the request (never the clock). Owns no rule ids: a
  * bundle is only written from valid packs, so anything that goes wrong here is a tooling error.

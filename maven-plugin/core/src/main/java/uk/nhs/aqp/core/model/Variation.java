@@ -1,18 +1,59 @@
 package uk.nhs.aqp.core.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import uk.nhs.aqp.core.source.Origin;
 
 /**
- * One difference between a local pack and its national pack.
+ * One difference between a local pack and its national pack: the one model of a variation, used by
+ * the documents, the site, the bundle and {@code aqp:diff}.
  *
  * @param target what changed: file, then keys, with list items named by id
- * @param operation set, add, replace or remove
+ *     (e.g. {@code kpis/kpis/AH-KPI-01/target})
+ * @param operation what the adaptation did there
  * @param nationalValue the current national value (null for add)
  * @param localValue the local value (null for remove)
- * @param rationale why local differs
+ * @param rationale why local differs (null only while the adaptation is invalid)
  * @param origin where the change is written in adaptation.yaml
  */
-public record Variation(String target, String operation, JsonNode nationalValue, JsonNode localValue,
+public record Variation(String target, Operation operation, JsonNode nationalValue, JsonNode localValue,
         String rationale, Origin origin) {
+
+    public Variation {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(operation, "operation");
+        Objects.requireNonNull(origin, "origin");
+    }
+
+    /** The national value; empty for {@link Operation#ADD}. */
+    public Optional<JsonNode> national() {
+        return Optional.ofNullable(nationalValue);
+    }
+
+    /** The local value; empty for {@link Operation#REMOVE}. */
+    public Optional<JsonNode> local() {
+        return Optional.ofNullable(localValue);
+    }
+
+    /** The four operations of an adaptation, as written in adaptation.yaml ({@code op: set}). */
+    public enum Operation {
+        SET, ADD, REPLACE, REMOVE;
+
+        /** The word written in adaptation.yaml and the bundle: {@code set}, {@code add}, ... */
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** The operation written as {@code op} in adaptation.yaml. */
+        public static Operation of(String op) {
+            return valueOf(op.toUpperCase(Locale.ROOT));
+        }
+
+        @Override
+        public String toString() {
+            return key();
+        }
+    }
 }

@@ -7,7 +7,7 @@ import uk.nhs.aqp.core.model.Pack;
 import uk.nhs.aqp.core.model.Questionnaire;
 import uk.nhs.aqp.core.render.view.AmendedQuestionnaire;
 import uk.nhs.aqp.core.render.view.MffExample;
-import uk.nhs.aqp.core.render.view.VariationView;
+import uk.nhs.aqp.core.vocabulary.DescribedVariation;
 
 /**
  * The data model every document template receives: finished and read-only. Templates never call
@@ -22,8 +22,9 @@ final class TemplateData {
      * {@code pack}: the {@link Pack}; {@code questionnaire}: the standard questionnaire with the
      * pack's amendments applied (absent without a standard questionnaire); {@code mffExamples}:
      * one worked market forces factor example per tariff line; {@code document}: the file name of
-     * the document being made; {@code variations}: for a local pack, each variation with its
-     * values as text.
+     * the document being made; {@code variations}: for a local pack, each variation in a
+     * commissioner's words, its values shown as the pack documents show them, sorted by product
+     * and the order of the pack. Labels and formats come from the shared variable {@code words}.
      */
     static Map<String, Object> of(Pack pack, Optional<Questionnaire> standard, DocumentKind kind) {
         Map<String, Object> data = new HashMap<>();
@@ -32,7 +33,9 @@ final class TemplateData {
                 AmendedQuestionnaire.apply(s, pack.qualification().amendments())));
         data.put("mffExamples", MffExample.of(pack.currency()));
         data.put("document", kind.fileName());
-        pack.local().ifPresent(local -> data.put("variations", VariationView.of(local)));
+        if (pack.local().isPresent()) {
+            data.put("variations", DescribedVariation.of(pack));
+        }
         return data;
     }
 }

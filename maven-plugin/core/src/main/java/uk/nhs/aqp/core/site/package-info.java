@@ -10,7 +10,10 @@
  * real attributes count), and hands the result to the publisher.
  * {@link uk.nhs.aqp.core.site.SiteServer} (on its own small loopback HTTP server, with timeouts, a
  * bounded pool and a {@code Host} check) and {@link uk.nhs.aqp.core.site.PreviewSession} serve it
- * on localhost and rebuild it when packs or templates change.
+ * on localhost and rebuild it when packs or templates change. Every label and format a page shows
+ * comes from the one vocabulary ({@code uk.nhs.aqp.core.vocabulary}; templates call it as
+ * {@code fmt}, {@link uk.nhs.aqp.core.site.Formats}), and a local page's variations are
+ * {@code DescribedVariation}s, as in the documents.
  *
  * <p>In: a {@link uk.nhs.aqp.core.ValidationResult} and a {@link uk.nhs.aqp.core.site.SiteRequest}.
  * Out: a folder of static files and {@code site.*} diagnostics. Owns {@code site.*}. Must not

@@ -66,7 +66,7 @@ class LocalPackResolutionTest {
         Pack local = result.localPacks().get(0);
         List<Variation> variations = local.local().get().variations();
         assertEquals(List.of("set", "add", "replace", "remove", "set"),
-                variations.stream().map(Variation::operation).toList());
+                variations.stream().map(v -> v.operation().key()).toList());
         Variation first = variations.get(0);
         assertEquals("kpis/kpis/DM-KPI-01/target/value", first.target());
         assertEquals("95", first.nationalValue().asText());

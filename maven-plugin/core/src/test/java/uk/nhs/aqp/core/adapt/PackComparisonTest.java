@@ -39,8 +39,9 @@ class PackComparisonTest {
             PackComparison c = toolkit.compare(project, before, after);
             assertEquals(List.of(), c.diagnostics());
             assertEquals(List.of(
-                    "changed kpis/kpis/DM-KPI-01/target/value: 95 -> 97",
-                    "added   specification/scope/exclusions/DM-EX-02: {\"id\":\"DM-EX-02\",\"criterion\":\"Adults in hospital.\",\"redirectTo\":\"The ward team.\"}"),
+                    "changed kpis/kpis/DM-KPI-01/target/value: [-95-]{+97+}",
+                    "added   specification/scope/exclusions/DM-EX-02: Id: DM-EX-02; Criterion: Adults in hospital.; "
+                            + "Redirect to: The ward team."),
                     c.differences().stream().map(TreeDiff.Difference::describe).toList());
         }
     }

@@ -24,7 +24,11 @@ import uk.nhs.aqp.core.BuildLog;
 import uk.nhs.aqp.core.ValidateRequest;
 import uk.nhs.aqp.core.ValidationResult;
 import uk.nhs.aqp.core.diagnostic.ToolingException;
+import uk.nhs.aqp.core.model.Commissioner;
+import uk.nhs.aqp.core.model.LocalAdaptation;
 import uk.nhs.aqp.core.model.Pack;
+import uk.nhs.aqp.core.model.Variation;
+import uk.nhs.aqp.core.source.Origin;
 import uk.nhs.aqp.core.validate.SchemaCatalog;
 
 /**
@@ -47,14 +51,14 @@ class LocalPacksInTheBundleTest {
         ValidationResult valid = BundleFixtures.toolkit().validate(ValidateRequest.forProject(project), BuildLog.silent());
         demo = valid.packs().get(0);
         ObjectNode kpi = new ObjectMapper().createObjectNode().put("id", "DM-KPI-09").put("name", "Local KPI");
-        Adoption leeds = new Adoption("leeds", "demo", "1.1.0", List.of(
+        Origin at = Origin.ofFile("packs/local/leeds/demo/adaptation.yaml");
+        LocalAdaptation leeds = adoption(List.of(
                 new Variation("currency/tariffs/DM-T-01/price", Variation.Operation.SET,
-                        Optional.of(DecimalNode.valueOf(new BigDecimal("44.00"))),
-                        Optional.of(DecimalNode.valueOf(new BigDecimal("39.50"))), "Local price agreed with providers."),
-                new Variation("kpis/DM-KPI-09", Variation.Operation.ADD, Optional.empty(), Optional.of(kpi),
-                        "Local priority."),
-                new Variation("pack/title", Variation.Operation.SET, Optional.of(TextNode.valueOf("National")),
-                        Optional.of(TextNode.valueOf("Local, \"adapted\"")), "Local name.")));
+                        DecimalNode.valueOf(new BigDecimal("44.00")),
+                        DecimalNode.valueOf(new BigDecimal("39.50")), "Local price agreed with providers.", at),
+                new Variation("kpis/DM-KPI-09", Variation.Operation.ADD, null, kpi, "Local priority.", at),
+                new Variation("pack/title", Variation.Operation.SET, TextNode.valueOf("National"),
+                        TextNode.valueOf("Local, \"adapted\""), "Local name.", at)));
         Bundle bundle = new BundleWriter(SCHEMAS).write(List.of(BundledPack.local(demo, leeds), BundledPack.national(demo)),
                 valid.standard(), new BundleMetadata("aqp-packs", "Packs", "1.0.0", "NHS Leeds",
                         BundleFixtures.PUBLISHED));
@@ -105,12 +109,17 @@ class LocalPacksInTheBundleTest {
 
     @Test
     void a_variation_the_schema_refuses_stops_the_bundle_as_a_tooling_error() {
-        Adoption blank = new Adoption("leeds", "demo", "1.1.0",
-                List.of(new Variation("", Variation.Operation.REMOVE, Optional.empty(), Optional.empty(), "")));
+        LocalAdaptation blank = adoption(List.of(new Variation("", Variation.Operation.REMOVE, null, null, "",
+                Origin.ofFile("packs/local/leeds/demo/adaptation.yaml"))));
         ToolingException e = assertThrows(ToolingException.class, () -> new BundleWriter(SCHEMAS).write(
                 List.of(BundledPack.local(demo, blank)), Optional.empty(),
                 new BundleMetadata("aqp-packs", "Packs", "1.0.0", "NHS Leeds", BundleFixtures.PUBLISHED)));
         assertTrue(e.getMessage().contains("packs/local/leeds/demo.json does not conform"), e.getMessage());
+    }
+
+    private static LocalAdaptation adoption(List<Variation> variations) {
+        return new LocalAdaptation(new Commissioner("leeds", "NHS Leeds", "02V", "yorkshire-and-the-humber", "ccg",
+                List.of(), null), "demo", "1.1.0", "1.1.0", List.of(), variations);
     }
 
     private static String text(String path) {

@@ -65,11 +65,14 @@ class LocalPackPagesTest {
         assertTrue(local.contains("NHS Test CCG"));
         assertTrue(local.contains("href=\"../../../packs/demo/index.html\""), "links to the national pack");
         assertTrue(local.contains(", version 1.1.0"));
-        assertTrue(local.contains("KPIs › DM-KPI-01 › target › value"), "the target, readable");
-        assertTrue(local.matches("(?s).*<span>95</span></td><td[^>]*><span[^>]*>Local value </span><span>90</span></td>"
-                + "<td[^>]*><span[^>]*>Rationale </span><span>Local capacity\\.</span>.*"),
-                "national value, local value, rationale in one row");
-        assertTrue(local.contains("Local indicator (TST-KPI-01)"), "an added item by name and id");
+        assertTrue(local.matches("(?s).*KPI DM-KPI-01 <em>[^<]+</em>: target value.*"),
+                "what changed, in words: the item's kind, id and name, then the field");
+        assertFalse(local.contains("kpis/kpis/DM-KPI-01/target/value</h4>"), "no path in the heading");
+        assertTrue(local.contains("<del>95</del>") && local.contains("<ins>90</ins>"),
+                "the national and local values, each marked");
+        assertTrue(local.contains("<strong>Why:</strong> Local capacity.</p>"), "the rationale beside the change");
+        assertTrue(local.matches("(?s).*KPI TST-KPI-01 <em>Local indicator</em>.*<dt>Name</dt><dd>Local indicator</dd>.*"),
+                "an added item by kind, id and name, its fields as a definition list");
         assertTrue(local.contains("nhsuk-tag--red\">Removed</strong>"));
         assertTrue(local.contains("id=\"kpi-TST-KPI-01\""), "the pack as adapted has the added KPI");
         assertFalse(local.contains("id=\"drift\""), "no drift for a pack written against the current version");
@@ -82,6 +85,8 @@ class LocalPackPagesTest {
         assertTrue(local.contains("upstream drift on kpis/kpis/DM-KPI-01/target/value: this change was written against 90, "
                 + "national version 1.1.0 now has 95"));
         assertTrue(local.contains("Newer national version"));
+        assertTrue(local.matches("(?s).*<strong>Why:</strong> Local capacity &lt;b&gt;limits&lt;/b&gt; the first year\\.</p>\\s*"
+                + "<div class=\"nhsuk-warning-callout\">.*National pack changed.*"), "the drift beside the change it concerns");
         assertTrue(local.contains("Local capacity &lt;b&gt;limits&lt;/b&gt; the first year."), "rationale escaped");
         assertTrue(page("quality/index.html").contains("adapt.drift"), "the quality page lists the warning");
     }

@@ -17,6 +17,7 @@ import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
 import uk.nhs.aqp.core.diagnostic.ToolingException;
 import uk.nhs.aqp.core.load.ConfinedTemplateLoader;
 import uk.nhs.aqp.core.source.Origin;
+import uk.nhs.aqp.core.vocabulary.Vocabulary;
 
 /**
  * Stage render, first half: FreeMarker turns the read-only model into AsciiDoc. One
@@ -51,6 +52,11 @@ public final class AdocRenderer {
         c.setBooleanFormat("c");
         c.setSharedVariable("longDate", new LongDateMethod());
         c.setSharedVariable("anchor", new AnchorMethod());
+        try {
+            c.setSharedVariable("words", Vocabulary.standard());
+        } catch (freemarker.template.TemplateModelException e) {
+            throw new IllegalStateException("the vocabulary cannot be wrapped for templates", e);
+        }
         this.configuration = c;
     }
 

@@ -10,6 +10,7 @@ import uk.nhs.aqp.core.site.Page;
 import uk.nhs.aqp.core.site.PageKind;
 import uk.nhs.aqp.core.site.SiteLinks;
 import uk.nhs.aqp.core.site.SiteModel;
+import uk.nhs.aqp.core.vocabulary.DescribedVariation;
 
 /**
  * A local pack: the national pack and version it is based on, the variation report (national
@@ -27,6 +28,7 @@ final class LocalPackPage implements PageKind {
             Map<String, Object> data = new java.util.HashMap<>(Map.of("pack", pack, "local", local,
                     "problems", problems, "documents", site.downloads().documents(pack),
                     "packData", site.downloads().packData(pack)));
+            data.put("variations", DescribedVariation.of(pack));
             if (national != null) {
                 data.put("national", national);
             }

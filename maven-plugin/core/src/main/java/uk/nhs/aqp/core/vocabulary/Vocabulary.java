@@ -1,0 +1,195 @@
+package uk.nhs.aqp.core.vocabulary;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import uk.nhs.aqp.core.model.KpiSchedule;
+import uk.nhs.aqp.core.model.Money;
+import uk.nhs.aqp.core.model.Specification;
+
+/**
+ * How every value of a pack reads for a person, in every output: the labels of enumerated values,
+ * fields and products (from {@code aqp/vocabulary/labels.properties}) and the formats of money,
+ * numbers, targets, durations, dates and age ranges. Returns plain text; each output escapes it.
+ * Templates receive it as {@code words}.
+ */
+public final class Vocabulary {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final Vocabulary STANDARD = new Vocabulary(load());
+
+    private final Properties labels;
+
+    private Vocabulary(Properties labels) {
+        this.labels = labels;
+    }
+
+    /** The toolkit's vocabulary. */
+    public static Vocabulary standard() {
+        return STANDARD;
+    }
+
+    /**
+     * An enumerated value as it starts a table cell: {@code label("frequency", "six-monthly")} is
+     * {@code Six-monthly}. A value with no label reads as its words ({@code some-value}: Some value).
+     */
+    public String label(String group, String value) {
+        if (value == null) return "";
+        String label = labels.getProperty(group + "." + value);
+        return label != null ? label : capitalised(value.replace('-', ' '));
+    }
+
+    /** The same label in the middle of a sentence: {@code local example}, but {@code GP}. */
+    public String lower(String group, String value) {
+        return lowered(label(group, value));
+    }
+
+    /** True when the vocabulary has a label for the value (schema enums must all have one). */
+    public boolean has(String group, String value) {
+        return labels.getProperty(group + "." + value) != null;
+    }
+
+    /** Every label of a group, by value, e.g. {@code group("frequency")}; for templates' lookups. */
+    public Map<String, String> group(String group) {
+        Map<String, String> out = new TreeMap<>();
+        String prefix = group + ".";
+        labels.stringPropertyNames().stream().filter(k -> k.startsWith(prefix))
+                .forEach(k -> out.put(k.substring(prefix.length()), labels.getProperty(k)));
+        return out;
+    }
+
+    /** {@link #group} with each label in its mid-sentence form. */
+    public Map<String, String> lowerGroup(String group) {
+        Map<String, String> out = new TreeMap<>();
+        group(group).forEach((k, v) -> out.put(k, lowered(v)));
+        return out;
+    }
+
+    /**
+     * A field of a pack as a reader calls it: {@code field("age", "min")} is {@code minimum age},
+     * {@code field(null, "localContext")} {@code local context}; a key with no label reads as its
+     * words, never camelCase. Empty for a key a description leaves out (a grouping like {@code scope}).
+     */
+    public String field(String parent, String key) {
+        String label = parent == null ? null : labels.getProperty("field." + parent + "." + key);
+        if (label == null) label = labels.getProperty("field." + key);
+        return label != null ? label : words(key);
+    }
+
+    /** What one item of a list is called: {@code item("kpis")} is {@code KPI}. */
+    public String item(String list) {
+        String label = labels.getProperty("item." + list);
+        return label != null ? label : capitalised(words(list));
+    }
+
+    /** The product a pack file holds: {@code product("kpis")} is {@code KPIs}. */
+    public String product(String file) {
+        return label("product", file);
+    }
+
+    /** The products in the order of the pack: pack, specification, kpis, ... */
+    public List<String> productOrder() {
+        return Arrays.asList(labels.getProperty("product.order", "").split(","));
+    }
+
+    /** The NHS.UK tag colour of a status, evidence basis, severity or operation; grey by default. */
+    public String tag(String value) {
+        return labels.getProperty("tag." + value, "grey");
+    }
+
+    /** {@code £1,234.50}; empty for no money. */
+    public String money(Money money) {
+        return money == null ? "" : money(money.amount());
+    }
+
+    /** {@code £525.00}. */
+    public String money(BigDecimal amount) {
+        return amount == null ? "" : "£" + String.format(Locale.UK, "%,.2f", amount.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** A number as written, without trailing zeros: {@code 95}, {@code 1.05}. */
+    public String number(BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    }
+
+    /** A number with its unit: {@code 95%}, {@code 16 working days}, {@code 3}. */
+    public String amount(BigDecimal value, String unit) {
+        String u = unit == null ? "" : labels.getProperty("unit." + unit, words(unit));
+        if (u.isEmpty()) return number(value);
+        return number(value) + ("%".equals(u) ? u : " " + u);
+    }
+
+    /** {@code at least 95%}, {@code at most 10 working days}. */
+    public String target(String direction, BigDecimal value, String unit) {
+        String d = direction == null ? "" : label("direction", direction);
+        return (d.isEmpty() ? "" : d + " ") + amount(value, unit);
+    }
+
+    /** {@code at least 95%}; empty for no target. */
+    public String target(KpiSchedule.Target target) {
+        return target == null ? "" : target(target.direction(), target.value(), target.unit());
+    }
+
+    /** {@code 16 working days}; empty for no duration. */
+    public String duration(Specification.Duration duration) {
+        return duration == null ? "" : amount(BigDecimal.valueOf(duration.value()), duration.unit());
+    }
+
+    /** {@code 1 April 2012}; empty for no date. */
+    public String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    /** {@code 55 and over}, {@code 16 to 65}, {@code Up to 18}, {@code Any age}. */
+    public String age(Integer min, Integer max) {
+        if (min == null && max == null) return "Any age";
+        if (max == null) return min + " and over";
+        if (min == null) return "Up to " + max;
+        return min + " to " + max;
+    }
+
+    /** {@link #age(Integer, Integer)} of an age range. */
+    public String age(Specification.AgeRange age) {
+        return age == null ? age(null, null) : age(age.min(), age.max());
+    }
+
+    /** A key's words: {@code firstAppointmentWithin} reads {@code first appointment within}. */
+    static String words(String key) {
+        return key.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('-', ' ').toLowerCase(Locale.UK);
+    }
+
+    static String capitalised(String words) {
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** Lower-cases the first letter unless the word is an abbreviation ({@code GP}, {@code KPIs}). */
+    static String lowered(String label) {
+        if (label.length() < 2 || Character.isUpperCase(label.charAt(1))) return label;
+        return Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
+
+    private static Properties load() {
+        Properties p = new Properties();
+        try (InputStream in = Vocabulary.class.getResourceAsStream("/aqp/vocabulary/labels.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("aqp/vocabulary/labels.properties is missing from the core jar");
+            }
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+}
