@@ -26,6 +26,17 @@ ifndef::backend-pdf[]
 endif::[]
 </#macro>
 
+<#-- How many characters a value shows; a field list counts as long, since it is a whole item. -->
+<#function length v>
+<#local n = 0>
+<#if v.kind() == "none">
+<#elseif v.kind() == "text"><#list v.segments() as g><#local n = n + g.text()?length></#list>
+<#elseif v.kind() == "fields"><#local n = 100000>
+<#else><#list v.items() as i><#local n = n + length(i)></#list>
+</#if>
+<#return n>
+</#function>
+
 <#-- A value on one line: lists joined with semicolons, fields as "Label: value". -->
 <#macro inline v><#switch v.kind()><#case "none">None<#break><#case "text"><@marked v.segments()/><#break><#case "fields"><#list v.fields() as f>${f.label()}: <@inline f.value()/><#sep>; </#list><#break><#default><#list v.items() as i><@inline i/><#sep>; </#list></#switch></#macro>
 

@@ -32,6 +32,7 @@ ${local.commissioner().name()} varies the national pack in ${variations?size} pl
 [#variation-${v?counter}]
 ==== ${v.operation()}: <@show.subject v.subject()/>
 
+<#if v.operationKey() == "set" && show.length(v.national()) + show.length(v.local()) <= 1800>
 [cols="1,1",options="header"]
 |===
 |National value |Local value
@@ -41,6 +42,18 @@ a|
 a|
 <@show.block v.local() "None: removed by the commissioner"/>
 |===
+<#else>
+<#-- a whole item, or long text: one value under the other, so no table cell outgrows a PDF page -->
+[.variation-value]
+*National value*
+
+<@show.block v.national() "None: added by the commissioner"/>
+
+[.variation-value]
+*Local value*
+
+<@show.block v.local() "None: removed by the commissioner"/>
+</#if>
 
 *Why:* ${v.rationale()}
 
