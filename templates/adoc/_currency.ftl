@@ -79,7 +79,7 @@ ${cur.marketForcesFactor.note}
 [#tariff-mff-example]
 === Worked example
 
-A provider whose market forces factor is ${first.index?c} is paid the listed price multiplied by ${first.index?c}, rounded to the nearest penny. For ${first.tariff.id} (${first.tariff.name}), listed at ${first.listed.display}: ${first.listed.display} × ${first.index?c} = £${first.exact?c}, which is paid as **${first.paid.display}**.
+A provider whose market forces factor is ${first.index?c} is paid the listed price multiplied by ${first.index?c}, rounded to the nearest penny. For ${first.tariff.id} (${first.tariff.name}), listed at ${first.listed.display}: ${first.listed.display} × ${first.index?c} = ${first.exactDisplay}, which is paid as **${first.paid.display}**.
 
 [cols="2,5,2,2",options="header"]
 |===
