@@ -7,7 +7,7 @@ ${p}
 [#kpi-table]
 == Schedule of indicators
 
-[cols="9,17,22,20,12,9,17,11",options="header",role="kpi-table"]
+[cols="10,16,21,19,12,10,16,10",options="header",role="kpi-table"]
 |===
 |Id |Indicator |Numerator |Denominator |Target |Frequency |Data source |Domain
 <#list pack.kpis.kpis as k>

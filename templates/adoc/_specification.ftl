@@ -145,7 +145,7 @@ Who may refer:: <#list e.referralSources as s>${lib.label(lib.referralSourceName
 
 </#if>
 .Exclusions, and where the patient should go instead
-[cols="1,4,4",options="header"]
+[cols="2,7,7",options="header"]
 |===
 |Id |Exclusion |Where to refer instead
 <#list spec.scope.exclusions as x>
@@ -206,7 +206,7 @@ None listed.
 [#spec-quality-requirements]
 == 5. Applicable quality requirements
 
-[cols="1,5,1",options="header"]
+[cols="2,9,2",options="header"]
 |===
 |Id |Quality requirement |KPI
 <#list spec.qualityRequirements as q>

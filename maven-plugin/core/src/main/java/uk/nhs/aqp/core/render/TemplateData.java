@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import uk.nhs.aqp.core.model.Pack;
 import uk.nhs.aqp.core.model.Questionnaire;
+import uk.nhs.aqp.core.render.template.AsciidocOutputFormat;
 import uk.nhs.aqp.core.render.view.AmendedQuestionnaire;
 import uk.nhs.aqp.core.render.view.MffExample;
 import uk.nhs.aqp.core.render.view.VariationView;
@@ -23,7 +24,8 @@ final class TemplateData {
      * pack's amendments applied (absent without a standard questionnaire); {@code mffExamples}:
      * one worked market forces factor example per tariff line; {@code document}: the file name of
      * the document being made; {@code variations}: for a local pack, each variation with its
-     * values as text.
+     * values as text; {@code packPage}: the relative link from the document, where the website
+     * keeps it, to the pack's page (markup: made only of slugs, see {@link DocumentLinks}).
      */
     static Map<String, Object> of(Pack pack, Optional<Questionnaire> standard, DocumentKind kind) {
         Map<String, Object> data = new HashMap<>();
@@ -32,7 +34,16 @@ final class TemplateData {
                 AmendedQuestionnaire.apply(s, pack.qualification().amendments())));
         data.put("mffExamples", MffExample.of(pack.currency()));
         data.put("document", kind.fileName());
+        data.put("packPage", markup(DocumentLinks.packPage(pack)));
         pack.local().ifPresent(local -> data.put("variations", VariationView.of(local)));
         return data;
+    }
+
+    private static Object markup(String safeText) {
+        try {
+            return AsciidocOutputFormat.INSTANCE.fromMarkup(safeText);
+        } catch (freemarker.template.TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
