@@ -7,13 +7,20 @@
 :figure-caption!:
 :sectanchors:
 :toc-title: Contents
-:version-label: Version
 <#if pack.local.isPresent()>
 <#assign attributesLocal = pack.local.get()>
-:revremark: ${attributesLocal.commissioner().name()}'s local version of the national pack, version ${attributesLocal.nationalVersion()}
+<#if attributesLocal.localVersion()??>
+:version-label: Local version
+:revnumber: ${attributesLocal.localVersion()}
+</#if>
+<#if attributesLocal.localDate()??>
+:revdate: ${longDate(attributesLocal.localDate())}
+</#if>
+:revremark: ${attributesLocal.commissioner().name()}'s local version, based on the national pack version ${attributesLocal.nationalVersion()}
 :aqp-short-title: ${pack.manifest.shortTitle}: ${attributesLocal.commissioner().name()} (${attributesLocal.commissioner().organisationCode()})
-:aqp-running-version: Local version, based on national version ${attributesLocal.nationalVersion()} | ${lib.label(lib.statusNames, pack.manifest.status)}
+:aqp-running-version: Local version<#if attributesLocal.localVersion()??> ${attributesLocal.localVersion()}</#if><#if attributesLocal.localDate()??>, ${longDate(attributesLocal.localDate())}</#if>, based on national version ${attributesLocal.nationalVersion()} | ${lib.label(lib.statusNames, pack.manifest.status)}
 <#else>
+:version-label: Version
 :revnumber: ${pack.manifest.version}
 <#if pack.manifest.published??>
 :revdate: ${longDate(pack.manifest.published)}

@@ -45,6 +45,12 @@ ${lib.statusMarks[pack.manifest.status]}
 <#if pack.local.isPresent()>
 |Commissioner |${coverCommissioner.name()}
 |Organisation code |${coverCommissioner.organisationCode()}
+<#if pack.local.get().localVersion()??>
+|Local version |${pack.local.get().localVersion()}
+</#if>
+<#if pack.local.get().localDate()??>
+|Local version date |${longDate(pack.local.get().localDate())}
+</#if>
 |Based on |National pack ${pack.manifest.shortTitle}, version ${pack.local.get().nationalVersion()}<#if pack.manifest.published??>, published ${longDate(pack.manifest.published)}</#if>
 <#else>
 |Version |${pack.manifest.version}

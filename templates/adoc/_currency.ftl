@@ -54,7 +54,9 @@ Unit of payment:: ${lib.label(lib.currencyUnitNames, c.unit)}
 
 </#if>
 <#if c.paymentTriggers?has_content>
-.When payment is made
+[discrete]
+==== When payment is made
+
 [cols="5,1",options="header"]
 |===
 |Payment trigger |Share of price

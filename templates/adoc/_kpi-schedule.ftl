@@ -1,9 +1,7 @@
-<#-- The KPI schedule: one table of every indicator (landscape in PDF), then each indicator in full. -->
+<#-- The KPI schedule: one table of every indicator (landscape in PDF), then the pack's notes on the
+     indicators, then each indicator in full. The table comes first so that its page is full of rows,
+     not a page of notes with one row under them. -->
 <#import "_library.ftl" as lib>
-<#list pack.kpis.introduction as p>
-${p}
-
-</#list>
 [#kpi-table]
 == Schedule of indicators
 
@@ -22,6 +20,15 @@ ${p}
 </#list>
 |===
 
+<#if pack.kpis.introduction?has_content>
+[#kpi-notes]
+== About these indicators
+
+<#list pack.kpis.introduction as p>
+${p}
+
+</#list>
+</#if>
 [#kpi-details]
 == Indicators in full
 

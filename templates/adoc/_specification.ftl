@@ -144,7 +144,9 @@ Who may refer:: <#list e.referralSources as s>${lib.label(lib.referralSourceName
 </#list>
 
 </#if>
-.Exclusions, and where the patient should go instead
+[discrete]
+==== Exclusions, and where the patient should go instead
+
 [cols="2,7,7",options="header"]
 |===
 |Id |Exclusion |Where to refer instead
