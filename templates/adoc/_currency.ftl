@@ -14,7 +14,7 @@ All prices are in ${cur.currencyCode} at ${cur.priceBasisYear} prices. Every qua
 |===
 |Tariff line |Description |Currency |Price |Basis
 <#list cur.tariffs as t>
-|[[${anchor("tariff", t.id)}]]${t.id}
+|[[${anchor("tariff", t.id)}]][.nowrap]#${t.id}#
 |${t.name}
 |<@lib.ref "currency" t.currency/>
 |${t.price.display}

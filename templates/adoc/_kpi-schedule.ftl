@@ -9,7 +9,7 @@
 |===
 |Id |Indicator |Numerator |Denominator |Target |Frequency |Data source |Domain
 <#list pack.kpis.kpis as k>
-|[[${anchor("kpi", k.id)}]]${k.id}
+|[[${anchor("kpi", k.id)}]][.nowrap]#${k.id}#
 |${k.name}
 |${k.numerator}
 |${k.denominator}

@@ -151,7 +151,7 @@ Who may refer:: <#list e.referralSources as s>${lib.label(lib.referralSourceName
 |===
 |Id |Exclusion |Where to refer instead
 <#list spec.scope.exclusions as x>
-|${x.id}
+|[.nowrap]#${x.id}#
 |${x.criterion}
 |${x.redirectTo!"Back to the referrer"}
 </#list>
@@ -212,7 +212,7 @@ None listed.
 |===
 |Id |Quality requirement |KPI
 <#list spec.qualityRequirements as q>
-|${q.id}
+|[.nowrap]#${q.id}#
 |${q.requirement}
 |<#if q.kpi??><@lib.ref "kpi" q.kpi/><#else>None</#if>
 </#list>
