@@ -32,7 +32,7 @@ endif::[]
 ${coverCommissioner.name()} (organisation code ${coverCommissioner.organisationCode()}): local version
 
 [.cover-based-on]
-Based on the national pack ${pack.manifest.shortTitle}, version ${pack.local.get().nationalVersion()}. This is the commissioner's own version: where it differs from the national pack, the variation report gives each difference and the reason for it.
+Based on the national pack ${pack.manifest.shortTitle}, version ${pack.local.get().nationalVersion()}. The variation report gives each difference from it and the reason.
 
 </#if>
 <#if lib.statusMarks[pack.manifest.status]??>
