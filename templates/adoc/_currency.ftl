@@ -14,7 +14,7 @@ All prices are in ${cur.currencyCode} at ${cur.priceBasisYear} prices. Every qua
 |===
 |Tariff line |Description |Currency |Price |Basis
 <#list cur.tariffs as t>
-|[[${anchor("tariff", t.id)}]]${t.id}
+|[[${anchor("tariff", t.id)}]][.nowrap]#${t.id}#
 |${t.name}
 |<@lib.ref "currency" t.currency/>
 |${t.price.display}
@@ -54,7 +54,9 @@ Unit of payment:: ${lib.label(lib.currencyUnitNames, c.unit)}
 
 </#if>
 <#if c.paymentTriggers?has_content>
-.When payment is made
+[discrete]
+==== When payment is made
+
 [cols="5,1",options="header"]
 |===
 |Payment trigger |Share of price
@@ -79,7 +81,7 @@ ${cur.marketForcesFactor.note}
 [#tariff-mff-example]
 === Worked example
 
-A provider whose market forces factor is ${first.index?c} is paid the listed price multiplied by ${first.index?c}, rounded to the nearest penny. For ${first.tariff.id} (${first.tariff.name}), listed at ${first.listed.display}: ${first.listed.display} × ${first.index?c} = £${first.exact?c}, which is paid as **${first.paid.display}**.
+A provider whose market forces factor is ${first.index?c} is paid the listed price multiplied by ${first.index?c}, rounded to the nearest penny. For ${first.tariff.id} (${first.tariff.name}), listed at ${first.listed.display}: ${first.listed.display} × ${first.index?c} = ${first.exactDisplay}, which is paid as **${first.paid.display}**.
 
 [cols="2,5,2,2",options="header"]
 |===

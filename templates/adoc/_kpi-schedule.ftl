@@ -1,17 +1,15 @@
-<#-- The KPI schedule: one table of every indicator (landscape in PDF), then each indicator in full. -->
+<#-- The KPI schedule: one table of every indicator (landscape in PDF), then the pack's notes on the
+     indicators, then each indicator in full. The table comes first so that its page is full of rows,
+     not a page of notes with one row under them. -->
 <#import "_library.ftl" as lib>
-<#list pack.kpis.introduction as p>
-${p}
-
-</#list>
 [#kpi-table]
 == Schedule of indicators
 
-[cols="9,17,22,20,12,9,17,11",options="header",role="kpi-table"]
+[cols="10,16,21,19,12,10,16,10",options="header",role="kpi-table"]
 |===
 |Id |Indicator |Numerator |Denominator |Target |Frequency |Data source |Domain
 <#list pack.kpis.kpis as k>
-|[[${anchor("kpi", k.id)}]]${k.id}
+|[[${anchor("kpi", k.id)}]][.nowrap]#${k.id}#
 |${k.name}
 |${k.numerator}
 |${k.denominator}
@@ -22,6 +20,15 @@ ${p}
 </#list>
 |===
 
+<#if pack.kpis.introduction?has_content>
+[#kpi-notes]
+== About these indicators
+
+<#list pack.kpis.introduction as p>
+${p}
+
+</#list>
+</#if>
 [#kpi-details]
 == Indicators in full
 

@@ -28,9 +28,9 @@ Each change is marked where it happens, with the reason for it.
 
 <#list q.criteria as c>
 [#${anchor("criterion", c.id)}]
-=== ${c.id} ${lib.label(lib.categoryNames, c.category)} [.change-added]#SERVICE-SPECIFIC#
+=== ${c.id} ${lib.label(lib.categoryNames, c.category)}
 
-${c.criterion}
+[.change-added]#SERVICE-SPECIFIC# ${c.criterion}
 
 <#if c.evidence?has_content>
 .Evidence the provider must give

@@ -144,12 +144,14 @@ Who may refer:: <#list e.referralSources as s>${lib.label(lib.referralSourceName
 </#list>
 
 </#if>
-.Exclusions, and where the patient should go instead
-[cols="1,4,4",options="header"]
+[discrete]
+==== Exclusions, and where the patient should go instead
+
+[cols="2,7,7",options="header"]
 |===
 |Id |Exclusion |Where to refer instead
 <#list spec.scope.exclusions as x>
-|${x.id}
+|[.nowrap]#${x.id}#
 |${x.criterion}
 |${x.redirectTo!"Back to the referrer"}
 </#list>
@@ -206,11 +208,11 @@ None listed.
 [#spec-quality-requirements]
 == 5. Applicable quality requirements
 
-[cols="1,5,1",options="header"]
+[cols="2,9,2",options="header"]
 |===
 |Id |Quality requirement |KPI
 <#list spec.qualityRequirements as q>
-|${q.id}
+|[.nowrap]#${q.id}#
 |${q.requirement}
 |<#if q.kpi??><@lib.ref "kpi" q.kpi/><#else>None</#if>
 </#list>

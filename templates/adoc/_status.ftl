@@ -1,3 +1,13 @@
+<#-- In HTML, a header with the pack's title and a link back to its page on the website; the HTML
+     converter moves it above the document, into a <header>. -->
+<#if packPage??>
+ifdef::backend-html5[]
+[.aqp-site-header]
+Any Qualified Provider: ${pack.manifest.shortTitle}<#if pack.local.isPresent()>, ${pack.local.get().commissioner().name()}</#if> +
+link:${packPage}[Back to the pack page]
+
+endif::[]
+</#if>
 <#-- A banner at the top of every document of a pack that is not published. -->
 <#if pack.manifest.status != "published">
 [CAUTION.status-banner]

@@ -1,6 +1,8 @@
 <#import "_library.ftl" as lib>
-= Currency and tariff: ${pack.manifest.shortTitle}
+<#assign documentName = "Currency and tariff">
+= ${documentName}: ${pack.manifest.shortTitle}
 <#include "_attributes.ftl">
 
+<#include "_cover.ftl">
 <#include "_status.ftl">
 <#include "_currency.ftl">

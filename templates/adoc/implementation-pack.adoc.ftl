@@ -1,42 +1,43 @@
 <#import "_library.ftl" as lib>
+<#assign documentName = "Implementation pack">
 <#-- The whole pack in one document: every product, with a contents list and links between them. -->
 <#global crossLinks = true>
 = ${pack.manifest.title}
 <#include "_attributes.ftl">
-:title-page:
-:toc:
+:toc: macro
 :toclevels: 2
+
+<#include "_cover.ftl">
+toc::[]
 
 <#include "_status.ftl">
 [#about]
 == About this pack
 
+<#if pack.local.isPresent()>
+<#assign aboutLocal = pack.local.get()>
+This is ${aboutLocal.commissioner().name()}'s version of the national pack ${pack.manifest.shortTitle}, version ${aboutLocal.nationalVersion()}.<#if aboutLocal.summary()?has_content> The commissioner describes it as follows.</#if>
+
+<#list aboutLocal.summary() as p>
+${p}
+
+</#list>
+<#if !aboutLocal.summary()?has_content>
+The commissioner gives no summary of its own. The variation report lists every difference from the national pack and the reason for it.
+
+</#if>
+[#about-national]
+=== The national pack
+
+</#if>
 <#list pack.manifest.summary as p>
 ${p}
 
 </#list>
-[cols="1h,2",options="noheader"]
-|===
-|Version |${pack.manifest.version}
-|Status |${lib.label(lib.statusNames, pack.manifest.status)}
-|Published |<#if pack.manifest.published??>${longDate(pack.manifest.published)}<#else>Not yet published</#if>
 <#if pack.manifest.reviewDate??>
-|Review date |${longDate(pack.manifest.reviewDate)}
-</#if>
-<#if pack.manifest.gatewayReference??>
-|Gateway reference |${pack.manifest.gatewayReference}
-</#if>
-<#if pack.manifest.classification??>
-|Classification |${pack.manifest.classification}
-</#if>
-<#if pack.manifest.leadRegion??>
-|Lead region |${lib.label(lib.regionNames, pack.manifest.leadRegion)}
-</#if>
-<#if pack.manifest.buddyRegions?has_content>
-|Buddy regions |<#list pack.manifest.buddyRegions as r>${lib.label(lib.regionNames, r)}<#sep>; </#list>
-</#if>
-|===
+The pack is due for review by ${longDate(pack.manifest.reviewDate)}.
 
+</#if>
 <#if pack.manifest.contributors?has_content>
 [#contributors]
 === Contributors

@@ -1,6 +1,8 @@
 <#import "_library.ftl" as lib>
-= Choosing your provider: ${pack.manifest.shortTitle}
+<#assign documentName = "Choosing your provider">
+= ${documentName}: ${pack.manifest.shortTitle}
 <#include "_attributes.ftl">
 
+<#include "_cover.ftl">
 <#include "_status.ftl">
 <#include "_patient-choice.ftl">

@@ -1,8 +1,12 @@
 <#import "_library.ftl" as lib>
-= Qualification questionnaire: ${pack.manifest.shortTitle}
+<#assign documentName = "Qualification questionnaire">
+= ${documentName}: ${pack.manifest.shortTitle}
 <#include "_attributes.ftl">
-:toc:
+:toc: macro
 :toclevels: 2
+
+<#include "_cover.ftl">
+toc::[]
 
 <#include "_status.ftl">
 <#include "_qualification.ftl">

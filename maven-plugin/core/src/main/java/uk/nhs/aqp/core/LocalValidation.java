@@ -116,7 +116,7 @@ final class LocalValidation {
         PackRules.check(rules, new PackContext(parts, standard), local);
         Optional<Pack> pack = parts.complete().map(p -> p.withLocal(new LocalAdaptation(commissioner, a.packFolder(),
                 adaptation.root().at("/base/version").asText(), nationalVersion, texts(adaptation),
-                resolution.get().variations())));
+                resolution.get().variations(), text(adaptation, "/version"), date(adaptation, "/date"))));
         List<Diagnostic> found = local.sorted();
         String nationalFolder = nat.pack().sources().folderPath() + "/";
         for (Diagnostic d : found) {
@@ -147,6 +147,21 @@ final class LocalValidation {
         Origin at = best == null ? Origin.ofFile(adaptationFile) : best.origin();
         return new Diagnostic(d.severity(), d.ruleId(),
                 d.message() + " (in the pack as adapted; the national value is at " + d.origin().location() + ")", at);
+    }
+
+    private static String text(YamlDocument adaptation, String pointer) {
+        var node = adaptation.root().at(pointer);
+        return node.isValueNode() && !node.isNull() ? node.asText() : null;
+    }
+
+    /** A date the schema has already checked ({@code yyyy-mm-dd}), or null. */
+    private static java.time.LocalDate date(YamlDocument adaptation, String pointer) {
+        String value = text(adaptation, pointer);
+        try {
+            return value == null ? null : java.time.LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static List<String> texts(YamlDocument adaptation) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import uk.nhs.aqp.core.model.Pack;
 import uk.nhs.aqp.core.model.Questionnaire;
+import uk.nhs.aqp.core.render.template.AsciidocOutputFormat;
 import uk.nhs.aqp.core.render.view.AmendedQuestionnaire;
 import uk.nhs.aqp.core.render.view.MffExample;
 import uk.nhs.aqp.core.vocabulary.DescribedVariation;
@@ -24,7 +25,9 @@ final class TemplateData {
      * one worked market forces factor example per tariff line; {@code document}: the file name of
      * the document being made; {@code variations}: for a local pack, each variation in a
      * commissioner's words, its values shown as the pack documents show them, sorted by product
-     * and the order of the pack. Labels and formats come from the shared variable {@code words}.
+     * and the order of the pack (labels and formats come from the shared variable {@code words});
+     * {@code packPage}: the relative link from the document, where the website keeps it, to the
+     * pack's page (markup: made only of slugs, see {@link DocumentLinks}).
      */
     static Map<String, Object> of(Pack pack, Optional<Questionnaire> standard, DocumentKind kind) {
         Map<String, Object> data = new HashMap<>();
@@ -33,9 +36,18 @@ final class TemplateData {
                 AmendedQuestionnaire.apply(s, pack.qualification().amendments())));
         data.put("mffExamples", MffExample.of(pack.currency()));
         data.put("document", kind.fileName());
+        data.put("packPage", markup(DocumentLinks.packPage(pack)));
         if (pack.local().isPresent()) {
             data.put("variations", DescribedVariation.of(pack));
         }
         return data;
+    }
+
+    private static Object markup(String safeText) {
+        try {
+            return AsciidocOutputFormat.INSTANCE.fromMarkup(safeText);
+        } catch (freemarker.template.TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -56,8 +56,10 @@ public final class BuildBench {
             Map<String, Map<String, Long>> runs = new LinkedHashMap<>();
             runs.put("cold", build(project, cache, formats, threads, npm, jvm));
             runs.put("no change", build(project, cache, formats, threads, npm, jvm));
-            changeLocal(project);
-            runs.put("one local adaptation changed", build(project, cache, formats, threads, npm, jvm));
+            if (n > 0) {
+                changeLocal(project);
+                runs.put("one local adaptation changed", build(project, cache, formats, threads, npm, jvm));
+            }
             changeNational(project);
             runs.put("one national KPI target changed", build(project, cache, formats, threads, npm, jvm));
             report(n, formats, runs);
@@ -96,6 +98,7 @@ public final class BuildBench {
         while (m.find()) {
             figures.put(m.group(1), Long.parseLong(m.group(2)));
         }
+        System.out.printf(Locale.ROOT, "[bench] (build done in %.1f s: %s)%n", figures.get("wall") / 1e3, result.substring(7));
         return figures;
     }
 

@@ -2,6 +2,7 @@ package uk.nhs.aqp.core.render;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,12 +15,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import uk.nhs.aqp.core.TestPaths;
 import uk.nhs.aqp.core.diagnostic.Severity;
 
 /**
  * The PDFs read back as the documents a commissioner expects: the contract headings, a KPI row, a
  * price and its market-forces example, the questionnaire's marked changes, and a DRAFT marking on
- * every page of a draft pack. The same input makes byte-identical files.
+ * every page of a draft pack. Each document's cover says who publishes it, its reference, version,
+ * status and date, and for a local pack whose it is and which national pack it is based on; the
+ * HTML links back to the pack's page. The same input makes byte-identical files.
  */
 @Tag("render")
 class DocumentContentTest {
@@ -29,11 +35,20 @@ class DocumentContentTest {
 
     static Path docs;
 
+    static Path localDocs;
+
     @BeforeAll
     static void render() throws IOException {
         Path packs = RenderFixture.basePack(project.resolve("packs"));
         Path manifest = packs.resolve("national/demo/pack.yaml");
-        Files.writeString(manifest, RenderFixture.read(manifest).replace("status: published", "status: draft"));
+        Files.writeString(manifest, RenderFixture.read(manifest).replace("status: published",
+                "status: draft\nreference: AQP-IP-DM"));
+        TestPaths.copyTree(TestPaths.casesFolder().resolve("local_adaptation_resolves_cleanly/packs/local"),
+                packs.resolve("local"));
+        Path adaptation = packs.resolve("local/test-ccg/demo/adaptation.yaml");
+        Files.writeString(adaptation, RenderFixture.read(adaptation).replace("changes:",
+                "version: 1.2.0\ndate: 2013-04-01\nsummary:\n  - Test CCG runs the demonstration service from two local"
+                        + " clinics.\nchanges:"));
         Path currency = packs.resolve("national/demo/currency.yaml");
         Files.writeString(currency, RenderFixture.read(currency).replace("exampleIndex: 1.05", "exampleIndex: 1.0523"));
         for (String out : List.of("first", "second")) {
@@ -42,10 +57,20 @@ class DocumentContentTest {
             assertEquals(List.of(), result.diagnostics());
         }
         docs = project.resolve("first/docs/demo");
+        localDocs = project.resolve("first/docs/local/test-ccg/demo");
     }
 
     private static String pdf(String document) {
-        return DocumentText.fold(DocumentText.pdfText(docs.resolve(document + ".pdf")));
+        return pdf(docs, document);
+    }
+
+    /** Asciidoctor prints an apostrophe between letters as a typographic one. */
+    private static String apostrophes(String text) {
+        return text.replace('\u2019', '\'');
+    }
+
+    private static String pdf(Path folder, String document) {
+        return DocumentText.fold(DocumentText.pdfText(folder.resolve(document + ".pdf")));
     }
 
     @Test
@@ -108,11 +133,57 @@ class DocumentContentTest {
     }
 
     @Test
-    void pdf_running_header_and_footer_give_pack_version_status_and_page_numbers() {
-        String first = DocumentText.fold(DocumentText.pdfPage(docs.resolve("kpi-schedule.pdf"), 1));
+    void pdf_running_header_and_footer_give_pack_version_status_and_page_numbers_after_the_cover() {
+        String cover = DocumentText.fold(DocumentText.pdfPage(docs.resolve("kpi-schedule.pdf"), 1));
+        assertFalse(cover.contains("Page 1 of"), cover);
+        String first = DocumentText.fold(DocumentText.pdfPage(docs.resolve("kpi-schedule.pdf"), 2));
         assertTrue(first.contains("Demo service"), first);
-        assertTrue(first.contains("Version 1.1.0 | Draft"), first);
+        assertTrue(first.contains("Version 1.1.0, 20 December 2012 | Draft"), first);
         assertTrue(first.matches(".*Page 1 of \\d+.*"), first);
+    }
+
+    @Test
+    void a_national_cover_gives_publisher_title_reference_version_status_date_and_draft_mark() {
+        for (String document : List.of("implementation-pack", "kpi-schedule", "patient-choice")) {
+            String cover = apostrophes(DocumentText.fold(DocumentText.pdfPage(docs.resolve(document + ".pdf"), 1)));
+            for (String expected : List.of("Department of Health", "Any Qualified Provider",
+                    "Extension of patient choice of Any Qualified Provider in a demonstration service",
+                    "Version 1.1.0", "Status Draft", "Published 20 December 2012",
+                    "Reference AQP-IP-DM (this toolkit's reference, not a gateway reference)", "Lead region North East",
+                    "DRAFT")) {
+                assertTrue(cover.contains(expected), document + ": " + expected + " in " + cover);
+            }
+        }
+    }
+
+    @Test
+    void a_local_pack_cover_names_the_commissioner_its_code_and_the_national_pack_it_is_based_on() {
+        String cover = DocumentText.fold(DocumentText.pdfPage(localDocs.resolve("implementation-pack.pdf"), 1));
+        for (String expected : List.of("NHS Test CCG (organisation code 99X): local version",
+                "Based on the national pack Demo service, version 1.1.0", "Commissioner NHS Test CCG",
+                "Organisation code 99X", "Local version 1.2.0", "Local version date 1 April 2013")) {
+            assertTrue(cover.contains(expected), expected + " in " + cover);
+        }
+        String body = apostrophes(pdf(localDocs, "implementation-pack"));
+        assertTrue(body.contains("About this pack This is NHS Test CCG's version of the national pack Demo service,"
+                + " version 1.1.0. The commissioner describes it as follows."), body);
+        assertTrue(body.contains("Test CCG runs the demonstration service from two local clinics."), body);
+        String header = DocumentText.fold(DocumentText.pdfPage(localDocs.resolve("kpi-schedule.pdf"), 2));
+        assertTrue(header.contains("Demo service: NHS Test CCG (99X)"), header);
+        assertTrue(header.contains("Local version 1.2.0, 1 April 2013, based on national version 1.1.0"), header);
+        assertFalse(header.contains("20 December 2012"), header);
+    }
+
+    @Test
+    void an_html_document_has_a_header_linking_back_to_its_pack_page_and_a_main_landmark() {
+        Document national = Jsoup.parse(RenderFixture.read(docs.resolve("service-specification.html")));
+        assertEquals("../../packs/demo/index.html", national.selectFirst("body > header a").attr("href"));
+        assertTrue(national.selectFirst("body > header").text().contains("Demo service"), national.title());
+        assertEquals(1, national.select("body > main").size());
+        assertEquals(1, national.select("main h1").size());
+        Document local = Jsoup.parse(RenderFixture.read(localDocs.resolve("implementation-pack.html")));
+        assertEquals("../../../../local/test-ccg/demo/index.html", local.selectFirst("body > header a").attr("href"));
+        assertTrue(local.selectFirst("main").text().contains("NHS Test CCG (organisation code 99X): local version"));
     }
 
     @Test

@@ -16,6 +16,11 @@ public record MffExample(CurrencyModel.Tariff tariff, BigDecimal index, Money pa
         return tariff.price().amount().multiply(index).stripTrailingZeros();
     }
 
+    /** {@code £46.3012}: the exact product with the currency sign, as prose prints it beside the tables. */
+    public String exactDisplay() {
+        return "£" + exact().toPlainString();
+    }
+
     public Money listed() {
         return tariff.price();
     }
