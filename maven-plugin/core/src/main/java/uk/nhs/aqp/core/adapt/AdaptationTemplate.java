@@ -36,6 +36,10 @@ public final class AdaptationTemplate {
                 # Targets name the file, then keys, with list items by id; never by position.
                 # After a national update, aqp:validate warns where a value you override has changed
                 # (adapt.drift); review it, then mvn aqp:rebase records the new national values.
+                # Your own version and its date, printed on every document's cover and running header
+                # (optional; remove the # to use them):
+                # version: 1.0.0
+                # date: 2012-04-01
                 base:
                   pack: %1$s
                   version: %2$s

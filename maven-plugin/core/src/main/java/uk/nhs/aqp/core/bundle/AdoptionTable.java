@@ -17,11 +17,11 @@ final class AdoptionTable implements BundleTable {
                 "One row per local pack: the commissioner, the service line it adopted, the national pack and version "
                         + "it adapts, and how many variations it makes.")
                 .columns(
-                        Column.required("service_line", STRING, "Service line", "The service line adopted."),
-                        Column.required("base_pack_id", STRING, "Base pack id", "The national pack adapted."),
-                        Column.required("base_version", STRING, "Base version",
+                        Column.required("service_line", STRING, "The service line adopted."),
+                        Column.required("base_pack_id", STRING, "The national pack adapted."),
+                        Column.required("base_version", STRING,
                                 "The national version the adaptation was written against."),
-                        Column.required("variations", INTEGER, "Variations",
+                        Column.required("variations", INTEGER,
                                 "How many variations from the national pack; details in variations.csv."))
                 .primaryKey(PACK_KEY.name());
         for (BundledPack p : packs) {

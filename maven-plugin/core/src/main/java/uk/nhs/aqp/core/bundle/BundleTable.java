@@ -11,12 +11,12 @@ import java.util.stream.Stream;
  */
 interface BundleTable {
 
-    Column PACK_KEY = Column.required("pack_key", STRING, "Pack key",
+    Column PACK_KEY = Column.required("pack_key", STRING,
             "The pack's unique key in the bundle: the pack id for a national pack, local/<commissioner>/<pack-id> for "
                     + "a local one. The pack's whole document is packs/<pack_key>.json.");
-    Column PACK_ID = Column.required("pack_id", STRING, "Pack id",
+    Column PACK_ID = Column.required("pack_id", STRING,
             "The pack's id. A local pack keeps the id of the national pack it adapts.");
-    Column COMMISSIONER = Column.optional("commissioner", STRING, "Commissioner",
+    Column COMMISSIONER = Column.optional("commissioner", STRING,
             "For a local pack, the commissioner that adapted it; empty for a national pack.");
 
     /** Builds the table from every pack in the bundle, national first, each in key order. */

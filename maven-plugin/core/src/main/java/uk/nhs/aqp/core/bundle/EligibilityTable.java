@@ -20,24 +20,24 @@ final class EligibilityTable implements BundleTable {
                 "Who may be referred: each pack's age range, referral sources, eligibility and urgent criteria, and "
                         + "exclusions with where to refer instead.")
                 .columns(
-                        Column.required("kind", STRING, "Kind",
+                        Column.required("kind", STRING,
                                 "age: the age range; referral-source: who may refer; criterion: a condition for "
                                         + "referral; urgent-criterion: when to refer urgently; exclusion: who is "
                                         + "not eligible, and where they go instead.")
                                 .allowing("age", "referral-source", "criterion", "urgent-criterion", "exclusion"),
-                        Column.required("sequence", INTEGER, "Sequence",
+                        Column.required("sequence", INTEGER,
                                 "The row's position among the pack's rows of the same kind, from 1."),
-                        Column.optional("item_id", STRING, "Item id", "The exclusion's stable id; empty for other kinds."),
-                        Column.optional("text", STRING, "Text",
+                        Column.optional("item_id", STRING, "The exclusion's stable id; empty for other kinds."),
+                        Column.optional("text", STRING,
                                 "The referral source, criterion or exclusion, as written; empty for the age row."),
-                        Column.optional("min_age", INTEGER, "Minimum age",
+                        Column.optional("min_age", INTEGER,
                                 "Age row: the youngest eligible age in whole years, inclusive.").withUnit("years"),
-                        Column.optional("max_age", INTEGER, "Maximum age",
+                        Column.optional("max_age", INTEGER,
                                 "Age row: the oldest eligible age in whole years, inclusive; empty for no upper limit.")
                                 .withUnit("years"),
-                        Column.optional("age_basis", STRING, "Age basis",
+                        Column.optional("age_basis", STRING,
                                 "Age row: confirmed, local-example or illustrative, where the range comes from."),
-                        Column.optional("redirect_to", STRING, "Refer instead to",
+                        Column.optional("redirect_to", STRING,
                                 "Exclusion rows: where an excluded patient should be referred instead."))
                 .primaryKey(PACK_KEY.name(), "kind", "sequence");
         for (BundledPack p : packs) {

@@ -14,27 +14,27 @@ final class KpiTable implements BundleTable {
         Table.Builder t = BundleTable.perPack("kpis", "Key performance indicators",
                 "One row per key performance indicator of each pack, with its target.")
                 .columns(
-                        Column.required("kpi_id", STRING, "KPI id", "The indicator's stable id, e.g. AH-KPI-01."),
-                        Column.required("name", STRING, "Name", "The indicator's name."),
-                        Column.required("definition", STRING, "Definition", "What the indicator measures and why."),
-                        Column.required("numerator", STRING, "Numerator", "What is counted."),
-                        Column.required("denominator", STRING, "Denominator", "What it is counted out of."),
-                        Column.required("target_value", NUMBER, "Target value",
+                        Column.required("kpi_id", STRING, "The indicator's stable id, e.g. AH-KPI-01."),
+                        Column.required("name", STRING, "The indicator's name."),
+                        Column.required("definition", STRING, "What the indicator measures and why."),
+                        Column.required("numerator", STRING, "What is counted."),
+                        Column.required("denominator", STRING, "What it is counted out of."),
+                        Column.required("target_value", NUMBER,
                                 "The target, a decimal in the unit given by target_unit."),
-                        Column.required("target_unit", STRING, "Target unit",
+                        Column.required("target_unit", STRING,
                                 "percent, count, days, working-days, weeks, score or ratio."),
-                        Column.required("target_direction", STRING, "Target direction",
+                        Column.required("target_direction", STRING,
                                 "at-least, at-most or exactly: which side of the target is a pass."),
-                        Column.required("target_basis", STRING, "Target basis",
+                        Column.required("target_basis", STRING,
                                 "confirmed, local-example or illustrative: where the target comes from. Illustrative "
                                         + "targets are not official figures."),
-                        Column.required("frequency", STRING, "Frequency", "How often the provider reports it."),
-                        Column.required("data_source", STRING, "Data source", "Where the figures come from."),
-                        Column.required("domain", STRING, "Outcomes Framework domain",
+                        Column.required("frequency", STRING, "How often the provider reports it."),
+                        Column.required("data_source", STRING, "Where the figures come from."),
+                        Column.required("domain", STRING,
                                 "The NHS Outcomes Framework domain the indicator serves."),
-                        Column.optional("outcome_id", STRING, "Outcome id",
+                        Column.optional("outcome_id", STRING,
                                 "The id of the outcome measure in the specification that the indicator evidences."),
-                        Column.optional("consequence", STRING, "Consequence", "What follows a breach."))
+                        Column.optional("consequence", STRING, "What follows a breach."))
                 .primaryKey(PACK_KEY.name(), "kpi_id");
         for (BundledPack p : packs) {
             for (Kpi k : p.pack().kpis().kpis()) {

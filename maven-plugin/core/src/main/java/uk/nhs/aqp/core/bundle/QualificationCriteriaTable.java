@@ -13,13 +13,13 @@ final class QualificationCriteriaTable implements BundleTable {
         Table.Builder t = BundleTable.perPack("qualification-criteria", "Qualification criteria",
                 "One row per service-specific qualification criterion of each pack, with the evidence a provider gives.")
                 .columns(
-                        Column.required("criterion_id", STRING, "Criterion id", "The criterion's stable id, e.g. AH-QC-01."),
-                        Column.required("category", STRING, "Category",
+                        Column.required("criterion_id", STRING, "The criterion's stable id, e.g. AH-QC-01."),
+                        Column.required("category", STRING,
                                 "clinical, workforce, premises, equipment, governance, information or pathway."),
-                        Column.required("criterion", STRING, "Criterion", "What the provider must meet."),
-                        Column.required("evidence", STRING, "Evidence",
+                        Column.required("criterion", STRING, "What the provider must meet."),
+                        Column.required("evidence", STRING,
                                 "What the provider submits, one item per line (items are separated by a line feed)."),
-                        Column.required("pass_rule", STRING, "Pass rule", "How assessors decide pass or fail."))
+                        Column.required("pass_rule", STRING, "How assessors decide pass or fail."))
                 .primaryKey(PACK_KEY.name(), "criterion_id");
         for (BundledPack p : packs) {
             for (Criterion c : p.pack().qualification().criteria()) {

@@ -19,21 +19,21 @@ final class TariffTable implements BundleTable {
         Table.Builder t = BundleTable.perPack("tariffs", "Tariffs",
                 "One row per tariff line of each pack: the price and the currency it pays for.")
                 .columns(
-                        Column.required("tariff_id", STRING, "Tariff id", "The tariff line's stable id, e.g. AH-T-01."),
-                        Column.required("name", STRING, "Name", "What the line prices."),
-                        Column.required("price_gbp", MONEY, "Price (GBP)",
+                        Column.required("tariff_id", STRING, "The tariff line's stable id, e.g. AH-T-01."),
+                        Column.required("name", STRING, "What the line prices."),
+                        Column.required("price_gbp", MONEY,
                                 "The price in pounds sterling, with exactly two decimal places. Before any market "
                                         + "forces factor.").withUnit("GBP"),
-                        Column.required("price_basis", STRING, "Price basis",
+                        Column.required("price_basis", STRING,
                                 "confirmed, local-example or illustrative: where the price comes from. Illustrative "
                                         + "prices are not national tariffs."),
-                        Column.required("price_basis_year", STRING, "Price basis year",
+                        Column.required("price_basis_year", STRING,
                                 "The financial year the prices are expressed in, e.g. 2012/13."),
-                        Column.required("market_forces_factor_applies", BOOLEAN, "Market forces factor applies",
+                        Column.required("market_forces_factor_applies", BOOLEAN,
                                 "true when the price paid is the price times the provider's market forces factor."),
-                        Column.required("currency_id", STRING, "Currency id", "The id of the currency the price is for."),
-                        Column.required("currency_name", STRING, "Currency", "The currency's name."),
-                        Column.required("currency_unit", STRING, "Currency unit",
+                        Column.required("currency_id", STRING, "The id of the currency the price is for."),
+                        Column.required("currency_name", STRING, "The currency's name."),
+                        Column.required("currency_unit", STRING,
                                 "What one payment buys: pathway, episode, contact, scan, course, assessment, item or "
                                         + "patient-year."))
                 .primaryKey(PACK_KEY.name(), "tariff_id");

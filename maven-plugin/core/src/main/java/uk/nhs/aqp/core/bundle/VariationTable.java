@@ -21,23 +21,23 @@ final class VariationTable implements BundleTable {
                 "Every difference of every local pack from its national pack: what changed, how, the national and "
                         + "local values, and the commissioner's rationale.")
                 .columns(
-                        Column.required("sequence", INTEGER, "Sequence",
+                        Column.required("sequence", INTEGER,
                                 "The variation's position in its adaptation, from 1."),
-                        Column.required("base_pack_id", STRING, "Base pack id", "The national pack adapted."),
-                        Column.required("base_version", STRING, "Base version",
+                        Column.required("base_pack_id", STRING, "The national pack adapted."),
+                        Column.required("base_version", STRING,
                                 "The national version the adaptation was written against."),
-                        Column.required("target", STRING, "Target",
+                        Column.required("target", STRING,
                                 "The changed value, as a path from the pack's root naming list items by id, e.g. "
                                         + "kpis/AH-KPI-01/target/value."),
-                        Column.required("operation", STRING, "Operation",
+                        Column.required("operation", STRING,
                                 "set: a field was given a local value; add, replace or remove: a list item was.")
                                 .allowing("set", "add", "replace", "remove"),
-                        Column.optional("national_value", STRING, "National value",
+                        Column.optional("national_value", STRING,
                                 "The national value: text as written, a number or date as in the pack, a list or item "
                                         + "as compact JSON; empty when the operation is add."),
-                        Column.optional("local_value", STRING, "Local value",
+                        Column.optional("local_value", STRING,
                                 "The local value, written the same way; empty when the operation is remove."),
-                        Column.required("rationale", STRING, "Rationale", "Why the commissioner differs."))
+                        Column.required("rationale", STRING, "Why the commissioner differs."))
                 .primaryKey(PACK_KEY.name(), "sequence");
         for (BundledPack p : packs) {
             if (p.adoption().isEmpty()) {

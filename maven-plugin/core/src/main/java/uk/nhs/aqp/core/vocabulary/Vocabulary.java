@@ -88,6 +88,22 @@ public final class Vocabulary {
         return label != null ? label : words(key);
     }
 
+    /**
+     * The title of a bundle table's column, e.g. {@code column("kpi_id")} is {@code KPI id}: the
+     * workbook, {@code datapackage.json} and the site name columns with it. Every column must have
+     * one; a column named like a pack field reads as the documents name that field.
+     *
+     * @throws IllegalStateException when {@code labels.properties} has no {@code column.<name>}
+     */
+    public String column(String name) {
+        String label = labels.getProperty("column." + name);
+        if (label == null) {
+            throw new IllegalStateException("aqp/vocabulary/labels.properties has no title for the bundle column "
+                    + name + ": add column." + name + "=<title>");
+        }
+        return label;
+    }
+
     /** What one item of a list is called: {@code item("kpis")} is {@code KPI}. */
     public String item(String list) {
         String label = labels.getProperty("item." + list);

@@ -41,7 +41,7 @@ class PackComparisonTest {
             assertEquals(List.of(
                     "changed kpis/kpis/DM-KPI-01/target/value: [-95-]{+97+}",
                     "added   specification/scope/exclusions/DM-EX-02: Id: DM-EX-02; Criterion: Adults in hospital.; "
-                            + "Redirect to: The ward team."),
+                            + "Refer instead to: The ward team."),
                     c.differences().stream().map(TreeDiff.Difference::describe).toList());
         }
     }

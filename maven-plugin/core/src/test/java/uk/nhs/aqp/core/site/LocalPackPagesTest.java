@@ -36,7 +36,9 @@ class LocalPackPagesTest {
         Path project = SiteFixture.demoProject(work.resolve("project"));
         Path pack = project.resolve("packs/national/demo/pack.yaml");
         Files.writeString(pack, Files.readString(pack).replace("shortTitle: Demo service",
-                "shortTitle: \"Demo <script>alert('x')</script> service\""));
+                "shortTitle: \"Demo <script>alert('x')</script> service\"\nreference: AQP-IP-DM"));
+        Path adaptation = project.resolve("packs/local/test-ccg/demo/adaptation.yaml");
+        Files.writeString(adaptation, "version: 1.2.0\ndate: 2012-09-03\n" + Files.readString(adaptation));
         toolkit = Toolkit.open(Optional.empty());
         request = SiteFixture.request(project, work.resolve("cache"));
         ValidationResult validation = toolkit.validate(request.validation(), BuildLog.silent());
@@ -76,6 +78,15 @@ class LocalPackPagesTest {
         assertTrue(local.contains("nhsuk-tag--red\">Removed</strong>"));
         assertTrue(local.contains("id=\"kpi-TST-KPI-01\""), "the pack as adapted has the added KPI");
         assertFalse(local.contains("id=\"drift\""), "no drift for a pack written against the current version");
+    }
+
+    @Test
+    void a_local_page_gives_the_commissioners_own_version_and_a_national_page_its_reference() throws IOException {
+        assertTrue(page("local/test-ccg/demo/index.html").contains(
+                "Local version</dt><dd class=\"nhsuk-summary-list__value\">1.2.0, 3 September 2012</dd>"));
+        assertFalse(page("local/drift-ccg/demo/index.html").contains("Local version</dt>"), "none given, none shown");
+        assertTrue(page("packs/demo/index.html").contains(
+                "Reference</dt><dd class=\"nhsuk-summary-list__value\">AQP-IP-DM <span"));
     }
 
     @Test
