@@ -21,6 +21,7 @@ import uk.nhs.aqp.core.model.Questionnaire;
 import uk.nhs.aqp.core.rules.PackContext;
 import uk.nhs.aqp.core.rules.PackRule;
 import uk.nhs.aqp.core.rules.PackRules;
+import uk.nhs.aqp.core.rules.PlaceholderText;
 import uk.nhs.aqp.core.source.FileKind;
 import uk.nhs.aqp.core.source.Origin;
 import uk.nhs.aqp.core.source.YamlDocument;
@@ -95,7 +96,10 @@ final class PackValidation {
         for (FileKind kind : FileKind.packFiles()) {
             Path file = folder.files().get(kind);
             if (file != null) {
-                checked(file, kind, sink).ifPresent(doc -> documents.put(kind, doc));
+                checked(file, kind, sink).ifPresent(doc -> {
+                    PlaceholderText.check(doc, sink);
+                    documents.put(kind, doc);
+                });
             }
         }
         return documents;

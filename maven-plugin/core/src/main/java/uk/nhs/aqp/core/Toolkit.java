@@ -141,6 +141,15 @@ public final class Toolkit implements AutoCloseable {
     }
 
     /**
+     * Scaffolds a new national pack: {@code national/<pack-id>/} with its six files, valid as they
+     * stand, placeholders marked for {@code pack.placeholder}. Refuses, writing nothing, when
+     * anything is already at that place or a link is on the way to it.
+     */
+    public MaintenanceResult scaffoldPack(NewPackRequest request) {
+        return new PackScaffolder().scaffold(request);
+    }
+
+    /**
      * Validates the packs as {@link #validate} does and, only if that passed, writes the
      * machine-readable bundle: the bundle folder, with the zip inside it, is replaced as a whole, or
      * left exactly as it was if validation or anything else fails.
