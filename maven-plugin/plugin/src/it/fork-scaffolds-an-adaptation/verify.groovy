@@ -11,3 +11,7 @@ assert log.contains('my-ccg/demo (NHS Example CCG), based on demo 1.1.0: adopted
 // a second scaffold refuses to overwrite
 assert log.contains('packs/local/my-ccg/demo/adaptation.yaml already exists; not overwritten')
 assert log.contains('aqp:adapt left files untouched')
+// a missing folder to compare is named, and nothing is reported as removed
+assert log.contains('packs/national/demo-typo: error: [pack.compare-folder-missing] there is no folder here, so nothing was compared')
+assert log.contains('aqp:diff could not compare')
+assert !log.contains('removed ')

@@ -55,7 +55,7 @@ class NewPackScaffoldTest {
 
     @Test
     void scaffolded_pack_validates_with_no_errors_and_warns_at_each_placeholder() {
-        MaintenanceResult result = toolkit.scaffoldPack(request("new-service"));
+        MaintenanceResult result = Toolkit.scaffoldPack(request("new-service"));
         assertFalse(result.refused(), result.report().toString());
         assertEquals("wrote packs/national/new-service/: pack.yaml, kpis.yaml, specification.yaml, currency.yaml,"
                 + " qualification.yaml, patient-choice.yaml", result.report().get(0));
@@ -77,7 +77,7 @@ class NewPackScaffoldTest {
 
     @Test
     void each_file_names_its_schema_for_editors_and_uses_ids_of_the_pack() throws IOException {
-        toolkit.scaffoldPack(request("new-service"));
+        Toolkit.scaffoldPack(request("new-service"));
         for (FileKind kind : FileKind.packFiles()) {
             Path file = project.resolve("packs/national/new-service").resolve(kind.fileName());
             String first = Files.readAllLines(file).get(0);
@@ -93,7 +93,7 @@ class NewPackScaffoldTest {
     void refuses_a_folder_that_exists_and_writes_nothing() throws IOException {
         Path folder = Files.createDirectories(project.resolve("packs/national/new-service"));
         Files.writeString(folder.resolve("notes.txt"), "mine");
-        MaintenanceResult result = toolkit.scaffoldPack(request("new-service"));
+        MaintenanceResult result = Toolkit.scaffoldPack(request("new-service"));
         assertTrue(result.refused());
         assertEquals(List.of("packs/national/new-service already exists; aqp:new only makes a new pack folder and"
                 + " never writes into one it did not make, so nothing was written. Choose another pack id, or move"
@@ -104,7 +104,7 @@ class NewPackScaffoldTest {
     @Test
     void refuses_an_empty_folder_too() throws IOException {
         Path folder = Files.createDirectories(project.resolve("packs/national/new-service"));
-        assertTrue(toolkit.scaffoldPack(request("new-service")).refused());
+        assertTrue(Toolkit.scaffoldPack(request("new-service")).refused());
         assertEquals(List.of(), list(folder));
     }
 
@@ -112,7 +112,7 @@ class NewPackScaffoldTest {
     void refuses_to_write_through_a_link_and_writes_nothing() throws IOException {
         Path outside = Files.createDirectories(work.resolve("elsewhere"));
         link(project.resolve("packs/national"), outside);
-        MaintenanceResult result = toolkit.scaffoldPack(request("new-service"));
+        MaintenanceResult result = Toolkit.scaffoldPack(request("new-service"));
         assertTrue(result.refused());
         assertTrue(result.report().get(0).contains("packs/national is a link"), result.report().toString());
         assertEquals(List.of(), list(outside));
