@@ -96,18 +96,20 @@ final class PackValidation {
         for (FileKind kind : FileKind.packFiles()) {
             Path file = folder.files().get(kind);
             if (file != null) {
-                checked(file, kind, sink).ifPresent(doc -> {
-                    PlaceholderText.check(doc, sink);
-                    documents.put(kind, doc);
-                });
+                checked(file, kind, sink).ifPresent(doc -> documents.put(kind, doc));
             }
         }
         return documents;
     }
 
-    /** Loads one file and checks it against its schema; empty if either failed. */
+    /**
+     * Loads one file and checks it against its schema; empty if either failed. A file that passed
+     * is also checked for placeholders a scaffold left ({@code pack.placeholder}).
+     */
     Optional<YamlDocument> checked(Path file, FileKind kind, DiagnosticSink sink) {
-        return loader.load(file, paths.display(file), sink)
+        Optional<YamlDocument> document = loader.load(file, paths.display(file), sink)
                 .filter(doc -> schemas.validate(doc, kind, sink));
+        document.ifPresent(doc -> PlaceholderText.check(doc, sink));
+        return document;
     }
 }
