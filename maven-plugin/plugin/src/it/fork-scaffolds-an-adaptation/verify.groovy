@@ -5,9 +5,15 @@ assert adaptation.text.contains('  pack: demo\n  version: 1.1.0')
 assert adaptation.text.contains('#    target: kpis/kpis/DM-KPI-01/target/value')
 assert new File(basedir, 'packs/local/my-ccg/commissioner.yaml').text.contains('id: my-ccg')
 assert log.contains('wrote packs/local/my-ccg/demo/adaptation.yaml: based on demo 1.1.0')
-// the scaffold is valid as it stands: an unchanged adoption
-assert log.contains('Checked 1 national packs in packs: 1 valid; 1 local packs valid; 0 errors, 0 warnings')
-assert log.contains('my-ccg/demo (NHS Example CCG), based on demo 1.1.0: adopted unchanged')
+// the scaffold is valid as it stands: an unchanged adoption, with a warning at each placeholder
+assert log.contains('Checked 1 national packs in packs: 1 valid; 1 local packs valid; 0 errors, 2 warnings')
+assert log.contains("packs/local/my-ccg/commissioner.yaml:4:7: warning: [pack.placeholder] /name: placeholder 'TODO: the commissioner's name as published'")
+assert log.contains("packs/local/my-ccg/demo/adaptation.yaml:10:5: warning: [pack.placeholder] /summary/0")
+assert log.contains("my-ccg/demo (TODO: the commissioner's name as published), based on demo 1.1.0: adopted unchanged")
 // a second scaffold refuses to overwrite
 assert log.contains('packs/local/my-ccg/demo/adaptation.yaml already exists; not overwritten')
 assert log.contains('aqp:adapt left files untouched')
+// a missing folder to compare is named, and nothing is reported as removed
+assert log.contains('packs/national/demo-typo: error: [pack.compare-folder-missing] there is no folder here, so nothing was compared')
+assert log.contains('aqp:diff could not compare')
+assert !log.contains('removed ')

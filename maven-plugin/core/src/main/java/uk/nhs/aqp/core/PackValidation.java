@@ -21,6 +21,7 @@ import uk.nhs.aqp.core.model.Questionnaire;
 import uk.nhs.aqp.core.rules.PackContext;
 import uk.nhs.aqp.core.rules.PackRule;
 import uk.nhs.aqp.core.rules.PackRules;
+import uk.nhs.aqp.core.rules.PlaceholderText;
 import uk.nhs.aqp.core.source.FileKind;
 import uk.nhs.aqp.core.source.Origin;
 import uk.nhs.aqp.core.source.YamlDocument;
@@ -101,9 +102,14 @@ final class PackValidation {
         return documents;
     }
 
-    /** Loads one file and checks it against its schema; empty if either failed. */
+    /**
+     * Loads one file and checks it against its schema; empty if either failed. A file that passed
+     * is also checked for placeholders a scaffold left ({@code pack.placeholder}).
+     */
     Optional<YamlDocument> checked(Path file, FileKind kind, DiagnosticSink sink) {
-        return loader.load(file, paths.display(file), sink)
+        Optional<YamlDocument> document = loader.load(file, paths.display(file), sink)
                 .filter(doc -> schemas.validate(doc, kind, sink));
+        document.ifPresent(doc -> PlaceholderText.check(doc, sink));
+        return document;
     }
 }

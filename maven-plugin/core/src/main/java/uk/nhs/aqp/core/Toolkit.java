@@ -28,6 +28,7 @@ import uk.nhs.aqp.core.validate.SchemaValidator;
 import com.fasterxml.jackson.databind.JsonNode;
 import uk.nhs.aqp.core.adapt.TreeDiff;
 import uk.nhs.aqp.core.source.FileKind;
+import uk.nhs.aqp.core.source.Origin;
 import uk.nhs.aqp.core.source.YamlDocument;
 import uk.nhs.aqp.core.site.PreviewSession;
 import uk.nhs.aqp.core.site.SiteBuilder;
@@ -72,14 +73,23 @@ public final class Toolkit implements AutoCloseable {
      * JSON and SARIF reports into the output folder, and returns what it found.
      */
     public ValidationResult validate(ValidateRequest request, BuildLog log) {
-        return validateAll(request, log).result();
+        return validateAll(request, log, true).result();
+    }
+
+    /**
+     * Validates every pack as {@link #validate} does, for a goal that only reads (such as printing
+     * variations): logs each diagnostic but writes no reports, so the request's output folder is
+     * never touched.
+     */
+    public ValidationResult check(ValidateRequest request, BuildLog log) {
+        return validateAll(request, log, false).result();
     }
 
     /** The result and what the stages kept, for goals that go on to write local files. */
     private record Validated(ValidationResult result, PackValidation validation, PackValidation.Outcome outcome) {
     }
 
-    private Validated validateAll(ValidateRequest request, BuildLog log) {
+    private Validated validateAll(ValidateRequest request, BuildLog log, boolean reports) {
         long start = System.nanoTime();
         DiagnosticSink sink = new DiagnosticSink(rules);
         ProjectPaths paths = new ProjectPaths(request.projectRoot());
@@ -89,8 +99,10 @@ public final class Toolkit implements AutoCloseable {
         ValidationResult result = new ValidationResult(sink.sorted(), outcome.packs(), outcome.localPacks(), outcome.standard(),
                 request.failOn());
         result.diagnostics().forEach(log::report);
-        writeReports(publisher(request.projectRoot(), request.inputs(), log), request.outputDirectory(),
-                result.diagnostics());
+        if (reports) {
+            writeReports(publisher(request.projectRoot(), request.inputs(), log), request.outputDirectory(),
+                    result.diagnostics());
+        }
         log.info("Checked " + outcome.folders() + " national packs in " + paths.display(request.packsDirectory())
                 + ": " + outcome.packs().size() + " valid; " + localSummary(outcome) + result.summary()
                 + " (" + seconds(System.nanoTime() - start) + ")");
@@ -100,10 +112,11 @@ public final class Toolkit implements AutoCloseable {
     /**
      * Rebases the selected adaptations onto the current national packs: records the national
      * values in {@code was} and moves the base version, editing only those lines. Returns the lines
-     * to report and whether any adaptation had to be left for a person to decide.
+     * to report and whether any adaptation had to be left for a person to decide. Validates first,
+     * writing no reports.
      */
     public MaintenanceResult rebase(AdaptRequest request, BuildLog log) {
-        Validated v = validateAll(request.validation(), log);
+        Validated v = validateAll(request.validation(), log, false);
         LocalMaintenance.Outcome o = new LocalMaintenance().rebase(request, v.validation(), v.outcome());
         return new MaintenanceResult(o.report(), o.refused());
     }
@@ -118,12 +131,31 @@ public final class Toolkit implements AutoCloseable {
         InputGuard guard = new InputGuard(ProjectBoundary.of(projectRoot, List.of(before, after)), paths, sink);
         YamlLoader loader = new YamlLoader(uk.nhs.aqp.core.load.LoadLimits.DEFAULT);
         List<TreeDiff.Difference> differences = new ArrayList<>();
+        boolean beforeIsFolder = comparable(before, guard, paths, sink);
+        if (!(comparable(after, guard, paths, sink) && beforeIsFolder)) {
+            return new PackComparison(differences, sink.sorted());
+        }
         for (FileKind kind : FileKind.packFiles()) {
             Optional<JsonNode> left = side(before.resolve(kind.fileName()), guard, loader, paths, sink);
             Optional<JsonNode> right = side(after.resolve(kind.fileName()), guard, loader, paths, sink);
             differences.addAll(TreeDiff.diff(kind.targetName(), left.orElse(null), right.orElse(null)));
         }
         return new PackComparison(differences, sink.sorted());
+    }
+
+    /**
+     * Whether one side of a comparison is a folder that may be read; if not, says why (a folder that
+     * is not there is {@code pack.compare-folder-missing}, never a pack whose files were all removed).
+     */
+    private static boolean comparable(Path folder, InputGuard guard, ProjectPaths paths, DiagnosticSink sink) {
+        ProjectBoundary.Entry entry = guard.inspect(folder);
+        if (guard.isFolder(entry, "a national pack folder belongs here, holding pack.yaml and the other five files")) {
+            return true;
+        }
+        if (entry.kind() == ProjectBoundary.Kind.MISSING) {
+            sink.report("pack.compare-folder-missing", Origin.ofFile(paths.display(folder)));
+        }
+        return false;
     }
 
     /** One side's file of a comparison, if it is there and may be read. */
@@ -133,11 +165,23 @@ public final class Toolkit implements AutoCloseable {
                 : Optional.empty();
     }
 
-    /** Scaffolds {@code local/<commissioner>/<pack>/adaptation.yaml}; refuses to overwrite. */
+    /**
+     * Scaffolds {@code local/<commissioner>/<pack>/adaptation.yaml}; refuses to overwrite. Validates
+     * first, writing no reports.
+     */
     public MaintenanceResult scaffoldAdaptation(AdaptRequest request, BuildLog log) {
-        Validated v = validateAll(request.validation(), log);
+        Validated v = validateAll(request.validation(), log, false);
         LocalMaintenance.Outcome o = new LocalMaintenance().scaffold(request, v.outcome());
         return new MaintenanceResult(o.report(), o.refused());
+    }
+
+    /**
+     * Scaffolds a new national pack: {@code national/<pack-id>/} with its six files, valid as they
+     * stand, placeholders marked for {@code pack.placeholder}. Refuses, writing nothing, when
+     * anything is already at that place or a link is on the way to it. Needs no open toolkit.
+     */
+    public static MaintenanceResult scaffoldPack(NewPackRequest request) {
+        return new PackScaffolder().scaffold(request);
     }
 
     /**

@@ -16,19 +16,19 @@ import uk.nhs.aqp.core.diagnostic.ToolingException;
  * version filled in and a commented example of each operation. Never overwrites a file.
  */
 @Mojo(name = "adapt", threadSafe = true)
-public class AdaptMojo extends PackGoal {
+public class AdaptMojo extends ProjectGoal {
 
-    /** The national pack to adapt, e.g. {@code adult-hearing}. Required. User property: {@code aqp.pack}. */
+    /** The national pack to adapt, e.g. {@code adult-hearing}. */
     @Parameter(property = "aqp.pack", required = true)
     private String pack;
 
-    /** The commissioner's id, e.g. {@code calderdale-ccg}: the folder under {@code packs/local/}. Required. User property: {@code aqp.commissioner}. */
+    /** The commissioner's id, e.g. {@code calderdale-ccg}: the folder under {@code packs/local/}. */
     @Parameter(property = "aqp.commissioner", required = true)
     private String commissioner;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        AdaptRequest request = new AdaptRequest(validateRequest(),
+        AdaptRequest request = new AdaptRequest(readRequest(),
                 Optional.of(Parameters.slug("commissioner", commissioner)), Optional.of(Parameters.slug("pack", pack)));
         MaintenanceResult result;
         try (Toolkit toolkit = Toolkit.open(request.validation())) {

@@ -27,13 +27,12 @@ import uk.nhs.aqp.core.diagnostic.ToolingException;
  * {@code aqp:validate}.
  */
 @Mojo(name = "bundle", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
-public class BundleMojo extends PackGoal {
+public class BundleMojo extends BuildGoal {
 
     /**
      * The bundle folder, replaced as a whole on every run, with the zip inside it. It must be new,
      * empty or made by the toolkit (it holds {@code .aqp-output}); any other folder is refused and
-     * left untouched. Default: {@code ${project.build.directory}/aqp/bundle}. User property:
-     * {@code aqp.bundle.output}.
+     * left untouched.
      */
     @Parameter(property = "aqp.bundle.output", defaultValue = "${project.build.directory}/aqp/bundle", required = true)
     private File bundleDirectory;
@@ -41,30 +40,26 @@ public class BundleMojo extends PackGoal {
     /**
      * The bundle's name: the {@code name} in {@code datapackage.json}, the workbook
      * {@code <bundleName>.xlsx} and the zip {@code <bundleName>-<version>.zip}. Lower-case letters,
-     * digits, dots, hyphens and underscores. Default: {@code aqp-packs}. User property:
-     * {@code aqp.bundle.name}.
+     * digits, dots, hyphens and underscores.
      */
     @Parameter(property = "aqp.bundle.name", defaultValue = BundleRequest.DEFAULT_NAME, required = true)
     private String bundleName;
 
     /**
-     * The bundle's title in {@code datapackage.json} and the workbook. Default:
-     * {@code Any Qualified Provider implementation packs}. User property: {@code aqp.bundle.title}.
+     * The bundle's title in {@code datapackage.json} and the workbook.
      */
     @Parameter(property = "aqp.bundle.title", defaultValue = BundleRequest.DEFAULT_TITLE, required = true)
     private String title;
 
     /**
      * The organisation that publishes the bundle, named as publisher in {@code datapackage.json}
-     * and as the workbook's author. A commissioner publishing its own bundle names itself. Default:
-     * {@code Department of Health}. User property: {@code aqp.bundle.publisher}.
+     * and as the workbook's author. A commissioner publishing its own bundle names itself.
      */
     @Parameter(property = "aqp.bundle.publisher", defaultValue = BundleRequest.DEFAULT_PUBLISHER, required = true)
     private String publisher;
 
     /**
-     * The bundle's version, in {@code datapackage.json} and the zip's name. Default:
-     * {@code ${project.version}}. User property: {@code aqp.bundle.version}.
+     * The bundle's version, in {@code datapackage.json} and the zip's name.
      */
     @Parameter(property = "aqp.bundle.version", defaultValue = "${project.version}", required = true)
     private String version;
@@ -72,17 +67,18 @@ public class BundleMojo extends PackGoal {
     /**
      * The publication time: the bundle's published date, and the time stamped on every zip entry
      * and in the workbook, so that two builds of the same commit are byte-identical. An ISO 8601
-     * date and time with an offset, or seconds since 1970. Default:
-     * {@code ${project.build.outputTimestamp}}; when that is not set, the date of the newest
-     * changelog entry of any pack (never the clock), with a warning.
+     * date and time with an offset, or seconds since 1970. Set it with the project property
+     * {@code project.build.outputTimestamp}; when that is not set, the date of the newest changelog
+     * entry of any pack is used (never the clock), with a warning.
      */
     @Parameter(defaultValue = "${project.build.outputTimestamp}")
     private String outputTimestamp;
 
-    /** Skips the bundle. Default: {@code false}. User property: {@code aqp.bundle.skip}. */
+    /** Skips this goal alone; {@code aqp.skip} skips it too. */
     @Parameter(property = "aqp.bundle.skip", defaultValue = "false")
     private boolean skip;
 
+    /** The project the bundle's zip is attached to. */
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -91,8 +87,7 @@ public class BundleMojo extends PackGoal {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("aqp:bundle skipped (aqp.bundle.skip=true)");
+        if (skipped("bundle", skipAll, skip, "aqp.bundle.skip")) {
             return;
         }
         BundleRequest request = request();

@@ -8,6 +8,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import uk.nhs.aqp.core.BuildLog;
 import uk.nhs.aqp.core.PackComparison;
 import uk.nhs.aqp.core.Toolkit;
+import uk.nhs.aqp.core.ValidateRequest;
 import uk.nhs.aqp.core.ValidationResult;
 import uk.nhs.aqp.core.adapt.TreeDiff;
 import uk.nhs.aqp.core.adapt.VariationReport;
@@ -19,20 +20,20 @@ import uk.nhs.aqp.core.diagnostic.ToolingException;
  * it instead compares two versions of a national pack folder.
  */
 @Mojo(name = "diff", threadSafe = true)
-public class DiffMojo extends PackGoal {
+public class DiffMojo extends ProjectGoal {
 
-    /** Only this commissioner's local packs. Default: all. User property: {@code aqp.commissioner}. */
+    /** Only this commissioner's local packs. Unset: every commissioner's. */
     @Parameter(property = "aqp.commissioner")
     private String commissioner;
 
     /**
-     * A national pack folder to compare from (the older version). Used with {@code to}. Default:
-     * none. User property: {@code aqp.from}.
+     * A national pack folder to compare from (the older version), with {@code to}. Unset: print the
+     * variations of the local packs instead. A folder that does not exist fails the goal.
      */
     @Parameter(property = "aqp.from")
     private File from;
 
-    /** A national pack folder to compare to (the newer version). Default: none. User property: {@code aqp.to}. */
+    /** A national pack folder to compare to (the newer version), with {@code from}. */
     @Parameter(property = "aqp.to")
     private File to;
 
@@ -41,11 +42,12 @@ public class DiffMojo extends PackGoal {
         if ((from == null) != (to == null)) {
             throw new MojoExecutionException("aqp.from and aqp.to go together: give both pack folders, or neither");
         }
-        try (Toolkit toolkit = Toolkit.open(validateRequest())) {
+        ValidateRequest request = readRequest();
+        try (Toolkit toolkit = Toolkit.open(request)) {
             if (from != null) {
                 compare(toolkit);
             } else {
-                report(toolkit.validate(validateRequest(), BuildLog.silent()));
+                report(toolkit.check(request, BuildLog.silent()));
             }
         } catch (ToolingException e) {
             throw new MojoExecutionException("aqp:diff could not run: " + e.getMessage(), e);
@@ -56,7 +58,9 @@ public class DiffMojo extends PackGoal {
         PackComparison c = toolkit.compare(root.toPath(), from.toPath(), to.toPath());
         c.diagnostics().forEach(d -> getLog().error(d.format()));
         if (!c.diagnostics().isEmpty()) {
-            throw new MojoFailureException("cannot compare: " + c.diagnostics().size() + " files could not be read");
+            throw new MojoFailureException("aqp:diff could not compare " + from + " with " + to + ": "
+                    + c.diagnostics().size() + (c.diagnostics().size() == 1 ? " problem" : " problems")
+                    + ", listed above");
         }
         getLog().info(from + " -> " + to + ": " + c.differences().size() + " differences");
         c.differences().stream().map(TreeDiff.Difference::describe).forEach(line -> getLog().info("  " + line));

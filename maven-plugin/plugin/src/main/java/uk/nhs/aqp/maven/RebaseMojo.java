@@ -17,19 +17,19 @@ import uk.nhs.aqp.core.diagnostic.ToolingException;
  * target no longer exists upstream is left untouched and the goal fails, naming it.
  */
 @Mojo(name = "rebase", threadSafe = true)
-public class RebaseMojo extends PackGoal {
+public class RebaseMojo extends ProjectGoal {
 
-    /** Only this commissioner's adaptations. Default: all. User property: {@code aqp.commissioner}. */
+    /** Only this commissioner's adaptations. Unset: every commissioner's. */
     @Parameter(property = "aqp.commissioner")
     private String commissioner;
 
-    /** Only adaptations of this national pack. Default: all. User property: {@code aqp.pack}. */
+    /** Only adaptations of this national pack. Unset: adaptations of every pack. */
     @Parameter(property = "aqp.pack")
     private String pack;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        AdaptRequest request = new AdaptRequest(validateRequest(), Optional.ofNullable(commissioner),
+        AdaptRequest request = new AdaptRequest(readRequest(), Optional.ofNullable(commissioner),
                 Optional.ofNullable(pack));
         MaintenanceResult result;
         try (Toolkit toolkit = Toolkit.open(request.validation())) {

@@ -24,10 +24,10 @@ import uk.nhs.aqp.core.render.RenderResult;
  * the previous documents in place.
  */
 @Mojo(name = "render", defaultPhase = LifecyclePhase.PREPARE_PACKAGE, threadSafe = true)
-public class RenderMojo extends PackGoal {
+public class RenderMojo extends BuildGoal {
 
-    /** Skips rendering. Default: {@code false}. User property: {@code aqp.skip}. */
-    @Parameter(property = "aqp.skip", defaultValue = "false")
+    /** Skips this goal alone; {@code aqp.skip} skips it too. */
+    @Parameter(property = "aqp.render.skip", defaultValue = "false")
     private boolean skip;
 
     /**
@@ -35,15 +35,13 @@ public class RenderMojo extends PackGoal {
      * document template, partial, PDF theme ({@code nhs-theme.yml}) or stylesheet
      * ({@code document.css}) of the same name; anything not there comes from the plugin. A file
      * that is a link leading outside the project is refused ({@code template.link-outside}).
-     * Default: {@code ${project.basedir}/templates} (fine if it does not exist). User property:
-     * {@code aqp.templates}.
+     * The folder need not exist.
      */
     @Parameter(property = "aqp.templates", defaultValue = "${project.basedir}/templates")
     private File templates;
 
     /**
-     * Also make PDFs. {@code false} makes HTML only, for a quick preview. Default: {@code true}.
-     * User property: {@code aqp.pdf}.
+     * Also make PDFs. {@code false} makes HTML only, for a quick preview.
      */
     @Parameter(property = "aqp.pdf", defaultValue = "true")
     private boolean pdf;
@@ -53,22 +51,21 @@ public class RenderMojo extends PackGoal {
      * AsciiDoc, the format, theme, stylesheet and images, the toolkit and AsciidoctorJ versions)
      * hash to a key already in this folder is copied, not converted again. A CI can point it at a
      * folder it keeps between runs; several jobs may share it. {@code off} keeps nothing between
-     * builds. Default: {@code ${user.home}/.cache/aqp-toolkit/render}. User property:
-     * {@code aqp.cache}.
+     * builds.
      */
     @Parameter(property = "aqp.cache", defaultValue = "${user.home}/.cache/aqp-toolkit/render")
     private String cache;
 
     /**
      * The size, in megabytes, the render cache is pruned to after each render, least recently used
-     * documents first. Default: {@code 2048}. User property: {@code aqp.cache.maxMegabytes}.
+     * documents first.
      */
     @Parameter(property = "aqp.cache.maxMegabytes", defaultValue = "2048")
     private long cacheMaxMegabytes;
 
     /**
      * How many documents are converted at once (sharing one Asciidoctor). {@code 0} uses every
-     * core. Default: {@code 0}. User property: {@code aqp.threads}.
+     * core.
      */
     @Parameter(property = "aqp.threads", defaultValue = "0")
     private int threads;
@@ -77,16 +74,14 @@ public class RenderMojo extends PackGoal {
      * Renders only shard {@code K} of {@code N} of the documents, into the cache, and leaves the
      * documents folder as it was: {@code N} CI jobs with {@code -Daqp.shard=1/N} ...
      * {@code -Daqp.shard=N/N} and one shared {@code aqp.cache} fill the cache, and a last job without
-     * a shard builds everything from cache hits. Default: none (render everything). User property:
-     * {@code aqp.shard}.
+     * a shard builds everything from cache hits. Unset: render everything.
      */
     @Parameter(property = "aqp.shard")
     private String shard;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("aqp:render skipped (aqp.skip=true)");
+        if (skipped("render", skipAll, skip, "aqp.render.skip")) {
             return;
         }
         ValidateRequest validate = validateRequest();

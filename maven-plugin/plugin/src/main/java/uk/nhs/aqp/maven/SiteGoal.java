@@ -4,6 +4,7 @@ import java.io.File;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
+import uk.nhs.aqp.core.diagnostic.Severity;
 import uk.nhs.aqp.core.site.FrontendSource;
 import uk.nhs.aqp.core.site.NpmPackage;
 import uk.nhs.aqp.core.site.SiteRequest;
@@ -12,13 +13,12 @@ import uk.nhs.aqp.core.site.SiteRequest;
  * The parameters of the goals that build the website ({@code aqp:site}, {@code aqp:serve}).
  * Holds no logic beyond building the request.
  */
-abstract class SiteGoal extends PackGoal {
+abstract class SiteGoal extends ReportingGoal {
 
     /**
      * The folder the website is written to. It is replaced as a whole, and only when the build
      * succeeds. It must be new, empty or made by the toolkit (it holds {@code .aqp-output}); any
-     * other folder, the project or a folder holding it is refused and left untouched. Default:
-     * {@code ${project.build.directory}/site}. User property: {@code aqp.site}.
+     * other folder, the project or a folder holding it is refused and left untouched.
      */
     @Parameter(property = "aqp.site", defaultValue = "${project.build.directory}/site", required = true)
     protected File siteDirectory;
@@ -26,47 +26,44 @@ abstract class SiteGoal extends PackGoal {
     /**
      * A folder whose {@code site/} files override the built-in website templates and static files
      * of the same name (e.g. {@code site/national.ftlh}, {@code site/assets/aqp.css}); a file that is
-     * a link leading outside the project is refused ({@code template.link-outside}). Default: none,
-     * the built-in templates. User property: {@code aqp.templates}.
+     * a link leading outside the project is refused ({@code template.link-outside}). Unset: the
+     * built-in templates only.
      */
     @Parameter(property = "aqp.templates")
     protected File templates;
 
     /**
      * The documents made by {@code aqp:render} ({@code <pack>/*.pdf} and {@code .html}), copied into
-     * the site and linked from each pack page when the folder exists. Default:
-     * {@code ${project.build.directory}/aqp/docs}. User property: {@code aqp.docs}.
+     * the site and linked from each pack page when the folder exists.
      */
     @Parameter(property = "aqp.docs", defaultValue = "${project.build.directory}/aqp/docs")
     protected File docs;
 
     /**
      * The bundle made by {@code aqp:bundle} (pack JSON, CSV and XLSX tables, and its zip, the only
-     * one the site offers), copied into the site and linked when the folder exists. Default: {@code ${project.build.directory}/aqp/bundle}.
-     * User property: {@code aqp.bundle}.
+     * one the site offers), copied into the site and linked when the folder exists.
      */
     @Parameter(property = "aqp.bundle", defaultValue = "${project.build.directory}/aqp/bundle")
     protected File bundle;
 
     /**
      * The address the site is published at, e.g. {@code https://example.org/aqp/}; used only for
-     * absolute addresses in {@code sitemap.xml} and canonical links. Default: none, every address
-     * relative. User property: {@code aqp.siteUrl}.
+     * absolute addresses in {@code sitemap.xml} and canonical links. Unset: every address is
+     * relative.
      */
     @Parameter(property = "aqp.siteUrl")
     protected String siteUrl;
 
     /**
      * Where the verified tarball of the NHS.UK frontend is kept between builds, so only the first
-     * build fetches it from the npm registry. Default: {@code ${user.home}/.cache/aqp-toolkit/npm}.
-     * User property: {@code aqp.frontendCache}.
+     * build fetches it from the npm registry.
      */
     @Parameter(property = "aqp.frontendCache", defaultValue = "${user.home}/.cache/aqp-toolkit/npm")
     protected File frontendCache;
 
     /**
-     * Another version of the nhsuk-frontend npm package, with {@code frontendIntegrity}. Default:
-     * the version the toolkit pins (10.6.1). User property: {@code aqp.frontendVersion}.
+     * Another version of the nhsuk-frontend npm package, with {@code frontendIntegrity}. Unset: the
+     * version the toolkit pins (10.6.1).
      */
     @Parameter(property = "aqp.frontendVersion")
     protected String frontendVersion;
@@ -74,7 +71,7 @@ abstract class SiteGoal extends PackGoal {
     /**
      * The registry's integrity value ({@code sha512-...}, from
      * {@code npm view nhsuk-frontend@<version> dist.integrity}) of {@code frontendVersion}. Required
-     * with it. User property: {@code aqp.frontendIntegrity}.
+     * with it.
      */
     @Parameter(property = "aqp.frontendIntegrity")
     protected String frontendIntegrity;
@@ -83,7 +80,7 @@ abstract class SiteGoal extends PackGoal {
     @Parameter(defaultValue = "${settings.offline}", readonly = true)
     protected boolean offline;
 
-    protected SiteRequest siteRequest() throws MojoExecutionException {
+    protected SiteRequest siteRequest(Severity failOn) throws MojoExecutionException {
         NpmPackage frontend = NpmPackage.NHSUK_FRONTEND;
         if ((frontendVersion == null) != (frontendIntegrity == null)) {
             throw new MojoExecutionException("frontendVersion and frontendIntegrity go together: give both, or neither");
@@ -95,7 +92,7 @@ abstract class SiteGoal extends PackGoal {
                 throw new MojoExecutionException("parameter frontendVersion/frontendIntegrity is not valid: " + e.getMessage());
             }
         }
-        return new SiteRequest(validateRequest(), siteDirectory.toPath(), Optional.ofNullable(templates).map(File::toPath),
+        return new SiteRequest(validateRequest(failOn), siteDirectory.toPath(), Optional.ofNullable(templates).map(File::toPath),
                 Optional.ofNullable(docs).map(File::toPath), Optional.ofNullable(bundle).map(File::toPath),
                 Optional.ofNullable(siteUrl), new FrontendSource(frontend, frontendCache.toPath(), offline));
     }

@@ -21,17 +21,28 @@ import uk.nhs.aqp.core.site.SiteResult;
 @Mojo(name = "site", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class SiteMojo extends SiteGoal {
 
-    /** Skips the website. Default: {@code false}. User property: {@code aqp.site.skip}. */
+    /** The least serious problem that fails the build: {@code error} or {@code warning}. */
+    @Parameter(property = "aqp.failOn", defaultValue = "error")
+    private String failOn;
+
+    /**
+     * Skips every goal of this plugin that a build runs: {@code validate}, {@code render},
+     * {@code bundle} and {@code site}. Each also has a property of its own, such as
+     * {@code aqp.site.skip}, to skip it alone.
+     */
+    @Parameter(property = "aqp.skip", defaultValue = "false")
+    private boolean skipAll;
+
+    /** Skips this goal alone; {@code aqp.skip} skips it too. */
     @Parameter(property = "aqp.site.skip", defaultValue = "false")
     private boolean skip;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("aqp:site skipped (aqp.site.skip=true)");
+        if (skipped("site", skipAll, skip, "aqp.site.skip")) {
             return;
         }
-        SiteRequest request = siteRequest();
+        SiteRequest request = siteRequest(Parameters.severity("failOn", failOn));
         SiteResult result;
         try (Toolkit toolkit = Toolkit.open(request.validation())) {
             ValidationResult validation = validated(toolkit, request.validation(), new MavenBuildLog(getLog()));

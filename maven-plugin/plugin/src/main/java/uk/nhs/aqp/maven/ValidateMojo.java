@@ -18,16 +18,15 @@ import uk.nhs.aqp.core.diagnostic.ToolingException;
  * with the count if any problem is at or above {@code failOn}.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
-public class ValidateMojo extends PackGoal {
+public class ValidateMojo extends BuildGoal {
 
-    /** Skips validation. Default: {@code false}. User property: {@code aqp.skip}. */
-    @Parameter(property = "aqp.skip", defaultValue = "false")
+    /** Skips this goal alone; {@code aqp.skip} skips it too. */
+    @Parameter(property = "aqp.validate.skip", defaultValue = "false")
     private boolean skip;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("aqp:validate skipped (aqp.skip=true)");
+        if (skipped("validate", skipAll, skip, "aqp.validate.skip")) {
             return;
         }
         ValidateRequest request = validateRequest();

@@ -4,10 +4,13 @@ import java.util.Locale;
 import uk.nhs.aqp.core.model.KpiSchedule.Kpi;
 import uk.nhs.aqp.core.model.Pack;
 import uk.nhs.aqp.core.model.Specification.Exclusion;
+import uk.nhs.aqp.core.rules.PlaceholderText;
 
 /**
  * The starting text of a new adaptation: base and version filled in, no changes yet, and a
- * commented example of each operation that uses real ids and values of the national pack.
+ * commented example of each operation that uses real ids and values of the national pack. What
+ * only the commissioner knows starts with {@link PlaceholderText#MARKER}, so every build warns
+ * until it is written ({@code pack.placeholder}).
  */
 public final class AdaptationTemplate {
 
@@ -18,12 +21,12 @@ public final class AdaptationTemplate {
         return """
                 # yaml-language-server: $schema=../../../schema/commissioner.schema.json
                 # Who this folder's local adaptations belong to.
-                id: %s
-                name: NHS Example CCG            # the name as published
-                organisationCode: 00X           # the ODS code
-                region: london                  # one of the ten regions, e.g. north-west, south-west
-                kind: ccg                       # pct, pct-cluster, ccg, csu or icb
-                """.formatted(id);
+                id: %1$s
+                name: "%2$s the commissioner's name as published"
+                organisationCode: 00X           # the ODS code: check it
+                region: london                  # one of the ten regions, e.g. north-west, south-west: check it
+                kind: ccg                       # pct, pct-cluster, ccg, csu or icb: check it
+                """.formatted(id, PlaceholderText.MARKER);
     }
 
     public static String adaptation(Pack national) {
@@ -44,7 +47,7 @@ public final class AdaptationTemplate {
                   pack: %1$s
                   version: %2$s
                 summary:
-                  - Describe what is local about this service.
+                  - "%7$s describe what is local about this service"
                 changes: []
                 # Examples, to copy above and edit (remove the [] after changes: when you add one):
                 #
@@ -74,6 +77,7 @@ public final class AdaptationTemplate {
                 #
                 # The national ids start with %6$s-; give added items a prefix of your own.
                 """.formatted(national.id(), national.manifest().version(), kpi.id(),
-                kpi.target().value().toPlainString(), exclusion.id(), prefix.toUpperCase(Locale.ROOT));
+                kpi.target().value().toPlainString(), exclusion.id(), prefix.toUpperCase(Locale.ROOT),
+                PlaceholderText.MARKER);
     }
 }

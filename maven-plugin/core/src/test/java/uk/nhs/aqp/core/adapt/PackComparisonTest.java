@@ -45,4 +45,16 @@ class PackComparisonTest {
                     c.differences().stream().map(TreeDiff.Difference::describe).toList());
         }
     }
+
+    @Test
+    void a_folder_that_does_not_exist_is_reported_not_compared_as_six_removed_files() throws Exception {
+        Path before = project.resolve("v1");
+        TestPaths.copyTree(TestPaths.casesFolder().resolve("_base/packs/national/demo"), before);
+        try (Toolkit toolkit = Toolkit.open(Optional.empty())) {
+            PackComparison c = toolkit.compare(project, before, project.resolve("v2-typo"));
+            assertEquals(List.of(), c.differences());
+            assertEquals(List.of("v2-typo: error: [pack.compare-folder-missing] there is no folder here, so nothing was"
+                    + " compared"), c.diagnostics().stream().map(d -> d.format()).toList());
+        }
+    }
 }
