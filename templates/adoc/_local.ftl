@@ -4,7 +4,7 @@
 [NOTE.local-banner]
 .Local version
 ====
-This is ${localNote.commissioner().name()}'s version of the national pack ${localNote.basePack()} version ${localNote.nationalVersion()}. The variation report lists every difference from the national pack and the reason for it.
+This is ${localNote.commissioner().name()}'s version of the national pack ${pack.manifest.shortTitle}, version ${localNote.nationalVersion()}. The variation report lists every difference from the national pack and the reason for it.
 ====
 
 </#if>

@@ -30,6 +30,8 @@ import uk.nhs.aqp.core.adapt.TreeDiff;
 import uk.nhs.aqp.core.source.FileKind;
 import uk.nhs.aqp.core.source.Origin;
 import uk.nhs.aqp.core.source.YamlDocument;
+import uk.nhs.aqp.core.diagnostic.Severity;
+import uk.nhs.aqp.core.site.Downloads;
 import uk.nhs.aqp.core.site.PreviewSession;
 import uk.nhs.aqp.core.site.SiteBuilder;
 import uk.nhs.aqp.core.site.SiteRequest;
@@ -259,9 +261,30 @@ public final class Toolkit implements AutoCloseable {
      * under the packs or templates folder changes. Returns the running session; close it to stop.
      */
     public PreviewSession preview(SiteRequest request, int port, BuildLog log) {
+        return preview(request, Optional.empty(), Optional.empty(), port, log);
+    }
+
+    /**
+     * {@link #preview(SiteRequest, int, BuildLog)} that also keeps the documents and the bundle up
+     * to date: after each change the pages are rebuilt, then the documents are rendered (from the
+     * render cache: only what changed is converted) and the bundle written, then the pages again,
+     * so no page disagrees with its downloads. Their folders must be the ones the site request copies.
+     */
+    public PreviewSession preview(SiteRequest request, Optional<RenderRequest> documents, Optional<BundleRequest> data,
+            int port, BuildLog log) {
         request.outputGuard().check(request.siteDirectory());
+        Downloads.Refresh refresh = validation -> {
+            List<Diagnostic> failed = new ArrayList<>();
+            documents.ifPresent(r -> render(r, validation, log).diagnostics().stream()
+                    .filter(d -> d.severity() == Severity.ERROR).forEach(failed::add));
+            if (failed.isEmpty()) {
+                data.ifPresent(b -> bundle(b, validation, log)); // writes whenever validation passed, as it has here
+            }
+            return failed;
+        };
         return PreviewSession.start(siteBuilder(request), request,
-                () -> validate(request.validation(), BuildLog.silent()), port, log);
+                () -> validate(request.validation(), BuildLog.silent()),
+                documents.isEmpty() && data.isEmpty() ? Downloads.Refresh.NONE : refresh, port, log);
     }
 
     private synchronized SiteBuilder siteBuilder(SiteRequest request) {

@@ -15,7 +15,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import uk.nhs.aqp.core.ValidationResult;
 import uk.nhs.aqp.core.bundle.BundleMetadata;
+import uk.nhs.aqp.core.diagnostic.Diagnostic;
 import uk.nhs.aqp.core.diagnostic.ToolingException;
 import uk.nhs.aqp.core.model.Pack;
 import uk.nhs.aqp.core.publish.Content;
@@ -35,6 +37,21 @@ import uk.nhs.aqp.core.publish.Content;
  * toolkit's link to its current version.
  */
 public final class Downloads {
+
+    /**
+     * How the preview brings the documents and the bundle up to date after a change, before the
+     * pages that link them are rebuilt (the toolkit's render and bundle stages, with the render
+     * cache, so only what changed is converted).
+     */
+    @FunctionalInterface
+    public interface Refresh {
+
+        /** Nothing to refresh: the site links whatever the folders hold. */
+        Refresh NONE = validation -> List.of();
+
+        /** Makes the documents and downloads of a validation with no errors; the errors that stopped it, if any. */
+        List<Diagnostic> refresh(ValidationResult validation);
+    }
 
     /**
      * One file to download.

@@ -45,6 +45,7 @@ public final class PreviewSession implements SiteServer.Overlay, AutoCloseable {
     private final SiteBuilder builder;
     private final SiteRequest request;
     private final Supplier<ValidationResult> validator;
+    private final Downloads.Refresh downloads;
     private final BuildLog log;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final WatchService watcher;
@@ -54,21 +55,27 @@ public final class PreviewSession implements SiteServer.Overlay, AutoCloseable {
     private SiteServer server;
     private Thread watchThread;
 
-    private PreviewSession(SiteBuilder builder, SiteRequest request, Supplier<ValidationResult> validator, BuildLog log)
-            throws IOException {
+    private PreviewSession(SiteBuilder builder, SiteRequest request, Supplier<ValidationResult> validator,
+            Downloads.Refresh downloads, BuildLog log) throws IOException {
         this.builder = builder;
         this.request = request;
         this.validator = validator;
+        this.downloads = downloads;
         this.log = log;
         this.watcher = FileSystems.getDefault().newWatchService();
     }
 
-    /** Builds the site once, starts serving it on {@code 127.0.0.1:port} and starts watching. */
+    /**
+     * Builds the site once, starts serving it on {@code 127.0.0.1:port} and starts watching. After
+     * each change the pages are rebuilt first; then {@code downloads} brings the documents and the
+     * bundle up to date (the render cache converts only what changed) and the pages that link them
+     * are rebuilt again, so a page never disagrees with its own downloads for longer than that.
+     */
     public static PreviewSession start(SiteBuilder builder, SiteRequest request, Supplier<ValidationResult> validator,
-            int port, BuildLog log) {
+            Downloads.Refresh downloads, int port, BuildLog log) {
         PreviewSession session;
         try {
-            session = new PreviewSession(builder, request, validator, log);
+            session = new PreviewSession(builder, request, validator, downloads, log);
         } catch (IOException e) {
             throw new ToolingException("cannot watch files: " + e.getMessage(), e);
         }
@@ -132,23 +139,42 @@ public final class PreviewSession implements SiteServer.Overlay, AutoCloseable {
                 log.warn("Not rebuilt: " + errors.size() + " errors (shown on every page until fixed)");
                 return;
             }
-            SiteBuilder.Assembly site = builder.assemble(validation, request, log);
-            if (site.failed()) {
-                site.diagnostics().forEach(d -> log.error(d.format()));
-                show(site.diagnostics().stream().map(Diagnostic::format).toList(), true);
+            List<String> problems = errors.stream().map(Diagnostic::format).toList();
+            if (!publish(validation, problems, changed.isEmpty() ? "Built" : "Rebuilt", start)) {
                 return;
             }
-            List<String> written = new Publisher(request.outputGuard(), log).sync(request.siteDirectory(), site.files());
-            built = true;
-            List<String> problems = errors.stream().map(Diagnostic::format).toList();
-            show(problems, !written.isEmpty());
-            log.info((changed.isEmpty() ? "Built" : "Rebuilt") + " in " + (System.nanoTime() - start) / 1_000_000
-                    + " ms: " + site.made() + " of " + site.pages() + " pages made, " + written.size()
-                    + " files written (" + site.stages().summary() + ")");
+            if (errors.isEmpty()) {
+                long refresh = System.nanoTime();
+                List<Diagnostic> failed = downloads.refresh(validation);
+                if (!failed.isEmpty()) {
+                    failed.forEach(d -> log.error(d.format()));
+                    List<String> all = new ArrayList<>(problems);
+                    failed.stream().map(Diagnostic::format).forEach(all::add);
+                    show(all, false);
+                    return;
+                }
+                publish(validation, problems, "Documents and downloads brought up to date; pages", refresh);
+            }
         } catch (RuntimeException e) {
             log.error("Rebuild failed: " + e.getMessage());
             show(List.of("The site could not be rebuilt: " + e.getMessage()), true);
         }
+    }
+
+    /** Assembles the pages and writes the changed files; false (problems shown) when the site has errors. */
+    private boolean publish(ValidationResult validation, List<String> problems, String what, long start) {
+        SiteBuilder.Assembly site = builder.assemble(validation, request, log);
+        if (site.failed()) {
+            site.diagnostics().forEach(d -> log.error(d.format()));
+            show(site.diagnostics().stream().map(Diagnostic::format).toList(), true);
+            return false;
+        }
+        List<String> written = new Publisher(request.outputGuard(), log).sync(request.siteDirectory(), site.files());
+        built = true;
+        show(problems, !written.isEmpty());
+        log.info(what + " in " + (System.nanoTime() - start) / 1_000_000 + " ms: " + site.made() + " of "
+                + site.pages() + " pages made, " + written.size() + " files written (" + site.stages().summary() + ")");
+        return true;
     }
 
     private void show(List<String> problems, boolean siteChanged) {

@@ -147,9 +147,15 @@ public final class Vocabulary {
         return number(value) + ("%".equals(u) ? u : " " + u);
     }
 
-    /** {@code at least 95%}, {@code at most 10 working days}. */
+    /**
+     * {@code at least 95%}, {@code at most 10 working days}; a bound no percentage can pass
+     * reads as the figure alone: {@code 100%}, never {@code at least 100%} ({@code 0%} likewise).
+     */
     public String target(String direction, BigDecimal value, String unit) {
-        String d = direction == null ? "" : label("direction", direction);
+        boolean bound = "percent".equals(unit) && value != null
+                && ("at-least".equals(direction) && value.compareTo(BigDecimal.valueOf(100)) >= 0
+                        || "at-most".equals(direction) && value.signum() <= 0);
+        String d = direction == null || bound ? "" : label("direction", direction);
         return (d.isEmpty() ? "" : d + " ") + amount(value, unit);
     }
 

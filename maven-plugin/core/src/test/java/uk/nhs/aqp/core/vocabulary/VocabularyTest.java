@@ -55,6 +55,9 @@ class VocabularyTest {
         assertEquals("at least 95%", WORDS.target("at-least", new BigDecimal("95.0"), "percent"));
         assertEquals("at most 16 working days", WORDS.target("at-most", new BigDecimal("16"), "working-days"));
         assertEquals("exactly 3", WORDS.target("exactly", new BigDecimal("3"), "count"));
+        assertEquals("100%", WORDS.target("at-least", new BigDecimal("100"), "percent"), "no percentage exceeds 100%");
+        assertEquals("0%", WORDS.target("at-most", BigDecimal.ZERO, "percent"));
+        assertEquals("at least 100 working days", WORDS.target("at-least", new BigDecimal("100"), "working-days"));
         assertEquals("1 April 2012", WORDS.date(LocalDate.of(2012, 4, 1)));
         assertEquals("55 and over", WORDS.age(55, null));
         assertEquals("16 to 65", WORDS.age(16, 65));
