@@ -7,7 +7,7 @@
 
 [cols="10,16,21,19,12,10,16,10",options="header",role="kpi-table"]
 |===
-|Id |Indicator |Numerator |Denominator |Target |Frequency |Data source |Domain
+|ID |Indicator |Numerator |Denominator |Target |Reported |Data source |Outcome domain
 <#list pack.kpis.kpis as k>
 |[[${anchor("kpi", k.id)}]][.nowrap]#${k.id}#
 |${k.name}

@@ -149,7 +149,7 @@ Who may refer:: <#list e.referralSources as s>${lib.label(lib.referralSourceName
 
 [cols="2,7,7",options="header"]
 |===
-|Id |Exclusion |Where to refer instead
+|ID |Exclusion |Where to refer instead
 <#list spec.scope.exclusions as x>
 |[.nowrap]#${x.id}#
 |${x.criterion}
@@ -210,7 +210,7 @@ None listed.
 
 [cols="2,9,2",options="header"]
 |===
-|Id |Quality requirement |KPI
+|ID |Quality requirement |KPI
 <#list spec.qualityRequirements as q>
 |[.nowrap]#${q.id}#
 |${q.requirement}
