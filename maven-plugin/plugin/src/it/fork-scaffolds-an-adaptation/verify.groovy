@@ -8,7 +8,7 @@ assert log.contains('wrote packs/local/my-ccg/demo/adaptation.yaml: based on dem
 // the scaffold is valid as it stands: an unchanged adoption, with a warning at each placeholder
 assert log.contains('Checked 1 national packs in packs: 1 valid; 1 local packs valid; 0 errors, 2 warnings')
 assert log.contains("packs/local/my-ccg/commissioner.yaml:4:7: warning: [pack.placeholder] /name: placeholder 'TODO: the commissioner's name as published'")
-assert log.contains("packs/local/my-ccg/demo/adaptation.yaml:10:5: warning: [pack.placeholder] /summary/0")
+assert log.contains("packs/local/my-ccg/demo/adaptation.yaml:14:5: warning: [pack.placeholder] /summary/0")
 assert log.contains("my-ccg/demo (TODO: the commissioner's name as published), based on demo 1.1.0: adopted unchanged")
 // a second scaffold refuses to overwrite
 assert log.contains('packs/local/my-ccg/demo/adaptation.yaml already exists; not overwritten')

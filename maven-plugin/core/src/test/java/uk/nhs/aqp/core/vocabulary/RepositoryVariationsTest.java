@@ -74,7 +74,7 @@ class RepositoryVariationsTest {
         assertTrue(text.contains("within [-20-]{+16+} working days of the provider receiving the referral. Prompt access is "
                 + "the first thing patients compare between providers."), "the whole sentence, the change marked");
         assertFalse(text.contains("{\""), "no JSON");
-        assertTrue(text.contains("[-at least 95% (illustrative)-]") && text.contains("{+at least 100% (local example)+}"),
+        assertTrue(text.contains("[-at least 95% (illustrative)-]") && text.contains("{+100% (local example)+}"),
                 "a target as a target, not JSON");
     }
 }
