@@ -81,11 +81,11 @@ ${cur.marketForcesFactor.note}
 [#tariff-mff-example]
 === Worked example
 
-A provider whose market forces factor is ${first.index?c} is paid the listed price multiplied by ${first.index?c}, rounded to the nearest penny. For ${first.tariff.id} (${first.tariff.name}), listed at ${first.listed.display}: ${first.listed.display} × ${first.index?c} = ${first.exactDisplay}, which is paid as **${first.paid.display}**.
+The commissioner adjusts each listed price once, by its own area's market forces factor, and pays that local price to every qualified provider alike: all providers are paid the same price for the same service. With an area index of ${first.index?c} (an illustrative figure), each listed price is multiplied by ${first.index?c} and rounded to the nearest penny. For ${first.tariff.id} (${first.tariff.name}), listed at ${first.listed.display}: ${first.listed.display} × ${first.index?c} = ${first.exactDisplay}, so the local price is **${first.paid.display}** for every provider.
 
 [cols="2,5,2,2",options="header"]
 |===
-|Tariff line |Description |Listed price |Paid with factor ${first.index?c}
+|Tariff line |Description |Listed price |Local price with area index ${first.index?c}
 <#list mffExamples as x>
 |${x.tariff.id}
 |${x.tariff.name}

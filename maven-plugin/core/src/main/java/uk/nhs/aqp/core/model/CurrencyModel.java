@@ -13,7 +13,25 @@ public record CurrencyModel(List<String> introduction, String currencyCode, Stri
         tariffs = Lists.copy(tariffs);
     }
 
-    public record MarketForcesFactor(boolean applies, BigDecimal exampleIndex, String note) {
+    /**
+     * Whether and how national prices are adjusted for the commissioner's area.
+     *
+     * @param applies true when the local price is the listed price times the area index
+     * @param index {@code commissioner-area} (also when absent) or {@code provider}, which the
+     *     programme's rule forbids (every provider is paid the same price by the same commissioner)
+     * @param exampleIndex an illustrative index for the worked example, or null
+     * @param note how the adjustment is made
+     */
+    public record MarketForcesFactor(boolean applies, String index, BigDecimal exampleIndex, String note) {
+
+        public MarketForcesFactor {
+            index = index == null ? "commissioner-area" : index;
+        }
+
+        /** True when each provider would be paid by its own index, against the programme's rule. */
+        public boolean perProvider() {
+            return "provider".equals(index);
+        }
     }
 
     public record Currency(String id, String name, String unit, String description, List<String> includes,

@@ -27,6 +27,7 @@ public final class PackRules {
                 new PercentTargetRule(),
                 new PriceRule(),
                 new PaymentSplitRule(),
+                new MarketForcesFactorRule(),
                 new AgeRangeRule());
     }
 

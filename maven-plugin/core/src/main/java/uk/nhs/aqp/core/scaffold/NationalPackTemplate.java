@@ -199,8 +199,9 @@ public final class NationalPackTemplate {
             #   - How the service is paid for.
             currencyCode: GBP
             priceBasisYear: "2013/14"       # check it
-            marketForcesFactor:
-              applies: true
+            marketForcesFactor:             # one local price per commissioner, the same for every provider
+              applies: true                 # false: the listed price is paid as it is
+              index: commissioner-area      # the commissioner's area index; never each provider's own
               # exampleIndex: 1.05
               note: "@TODO@ how the market forces factor applies"
             currencies:

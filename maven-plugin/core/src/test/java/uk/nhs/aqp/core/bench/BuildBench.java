@@ -31,7 +31,7 @@ import uk.nhs.aqp.core.ValidationResult;
  * cache hits and peak RSS of each, the ratios to the cold build, validation speed, and the time to
  * validate one pack with 4,000 KPIs. Run it with
  * {@code ./mvnw -Pbench -pl maven-plugin/core test-compile exec:exec} ({@code -Daqp.bench.locals=21,1000},
- * {@code -Daqp.bench.formats=pdf} or {@code html}); see the README's performance section.
+ * {@code -Daqp.bench.formats=pdf}, {@code html} or {@code none} for validation, bundle and site alone); see the README's performance section.
  */
 public final class BuildBench {
 

@@ -20,7 +20,8 @@ import uk.nhs.aqp.core.site.SiteResult;
  * render, bundle, site), for {@link BuildBench}: prints one {@code RESULT} line with the time of
  * each stage, what the render converted and took from the cache, and the JVM's peak resident memory.
  *
- * <p>Arguments: project folder, cache folder, {@code pdf} or {@code html}, threads, npm cache folder.
+ * <p>Arguments: project folder, cache folder, {@code pdf}, {@code html} or {@code none} (no documents:
+ * validation, bundle and site alone), threads, npm cache folder.
  */
 public final class BuildOnce {
 
@@ -31,6 +32,7 @@ public final class BuildOnce {
         Path project = Path.of(args[0]);
         Path cache = Path.of(args[1]);
         boolean pdf = args[2].equals("pdf");
+        boolean documents = !args[2].equals("none");
         int threads = Integer.parseInt(args[3]);
         Path npm = Path.of(args[4]);
         BuildLog log = BuildLog.silent();
@@ -45,19 +47,20 @@ public final class BuildOnce {
                 throw new IllegalStateException("the fork is not valid: " + validation.diagnostics().subList(0,
                         Math.min(5, validation.diagnostics().size())));
             }
-            RenderResult rendered = toolkit.render(render, validation, log);
+            RenderResult rendered = documents ? toolkit.render(render, validation, log) : null;
             long t2 = System.nanoTime();
             BundleResult bundle = toolkit.bundle(BundleRequest.forProject(project, "1.0.0",
                     Optional.of(Instant.parse("2013-04-01T00:00:00Z"))), validation, log);
             long t3 = System.nanoTime();
             SiteResult site = toolkit.site(SiteRequest.forProject(project, npm), validation, log);
             long t4 = System.nanoTime();
-            if (rendered.failed() || !bundle.written() || site.failed()) {
-                throw new IllegalStateException("the build failed: " + rendered.diagnostics() + site.diagnostics());
+            if (documents && rendered.failed() || !bundle.written() || site.failed()) {
+                throw new IllegalStateException("the build failed: " + (documents ? rendered.diagnostics() : "")
+                        + site.diagnostics());
             }
             System.out.printf("RESULT packs=%d validate=%d render=%d bundle=%d site=%d converted=%d cached=%d rss=%d%n",
                     validation.packs().size() + validation.localPacks().size(), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2),
-                    ms(t4 - t3), rendered.converted(), rendered.fromCache(), peakRssKilobytes());
+                    ms(t4 - t3), documents ? rendered.converted() : 0, documents ? rendered.fromCache() : 0, peakRssKilobytes());
         }
     }
 

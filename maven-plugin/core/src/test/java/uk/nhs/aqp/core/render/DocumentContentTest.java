@@ -98,8 +98,11 @@ class DocumentContentTest {
     void currency_document_has_the_price_and_a_worked_market_forces_example_rounded_to_the_penny() {
         String text = pdf("currency-and-tariff");
         assertTrue(text.contains("DM-T-01 Standard episode DM-CUR-01 £44.00 Illustrative"), text);
-        assertTrue(text.contains("£44.00 × 1.0523 = £46.3012, which"), text);
-        assertTrue(text.contains("is paid as £46.30."), text);
+        assertTrue(text.contains("£44.00 × 1.0523 = £46.3012, so"), text);
+        assertTrue(text.contains("the local price is £46.30 for every provider."), text);
+        assertTrue(text.contains("all providers are paid the same price for the same service"),
+                "the programme's rule: one local price per commissioner, never one per provider");
+        assertFalse(text.contains("A provider whose market forces factor"), text);
         assertTrue(text.contains("DM-T-01 Standard episode £44.00 £46.30"), text);
         assertTrue(text.contains("Assessment done. 40%"), text);
     }

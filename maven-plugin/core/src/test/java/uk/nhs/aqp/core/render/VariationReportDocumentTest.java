@@ -51,6 +51,7 @@ class VariationReportDocumentTest {
 
     private static Document html;
     private static String pdf;
+    private static String firstPage;
 
     @BeforeAll
     static void renderTheReport() throws IOException {
@@ -127,6 +128,7 @@ class VariationReportDocumentTest {
                     html = Jsoup.parse(file.toFile());
                 } else {
                     pdf = DocumentText.pdfText(file);
+                    firstPage = DocumentText.pdfPage(file, 1);
                 }
             }
         }
@@ -157,6 +159,12 @@ class VariationReportDocumentTest {
         assertTrue(html.select("del").text().contains("at least 95%") && html.select("ins").text().contains("at least 90%"));
         assertTrue(text.contains("Six-monthly"), "an added KPI's fields from the vocabulary");
         assertTrue(text.contains(TAIL), "the long text whole, not cut");
+    }
+
+    @Test
+    void the_first_page_says_whose_local_version_it_is() {
+        assertTrue(DocumentText.squeeze(firstPage).contains(DocumentText.squeeze("NHS Test CCG")), firstPage);
+        assertTrue(DocumentText.squeeze(html.select("#header").text()).contains("NHS Test CCG"), html.select("#header").text());
     }
 
     @Test

@@ -16,7 +16,7 @@ class MffExampleTest {
                 .map(p -> new CurrencyModel.Tariff("T-" + p, "C-1", "line", Money.gbp(new BigDecimal(p)),
                         new Evidence("illustrative", null, null)))
                 .toList();
-        return new CurrencyModel(List.of(), "GBP", "2012/13", new CurrencyModel.MarketForcesFactor(applies,
+        return new CurrencyModel(List.of(), "GBP", "2012/13", new CurrencyModel.MarketForcesFactor(applies, null,
                 index == null ? null : new BigDecimal(index), "note"), List.of(), tariffs);
     }
 
