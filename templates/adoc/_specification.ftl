@@ -205,6 +205,31 @@ None listed.
 </#list>
 
 </#if>
+<#if spec.workforceImplications??>
+<#assign wi = spec.workforceImplications>
+[#spec-workforce-implications]
+=== 4.5 Workforce, education and training implications
+
+.Workforce
+<#list wi.workforce as p>
+${p}
+
+</#list>
+.Education and training
+<#list wi.educationAndTraining as p>
+${p}
+
+</#list>
+.Staff transfer (TUPE)
+<#list wi.staffTransfer.text as p>
+${p}
+
+</#list>
+<#if wi.staffTransfer.evidence??>
+${lib.evidence(wi.staffTransfer.evidence)}
+
+</#if>
+</#if>
 [#spec-quality-requirements]
 == 5. Applicable quality requirements
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.nhs.aqp.core.model.Pack;
+import uk.nhs.aqp.core.model.Specification;
 
 /**
  * The eight national packs read as one set: the programme's lead and buddy regions, one id
@@ -96,6 +97,33 @@ class CrossPackConsistencyTest {
             assertTrue(p.patientChoice().items().size() >= 6, p.id());
             assertTrue(p.currency().tariffs().size() >= 2, p.id());
         }
+    }
+
+    /**
+     * The Department's definitions of the service lines (its AQP page, October 2011): back and neck
+     * pain for adults of 18 and over; adult hearing for age-acquired loss at 55 and over on GP
+     * referral only; psychological therapies from 16 with self-referral; continence on referral
+     * and self-referral.
+     */
+    @Test
+    void age_bounds_and_referral_routes_follow_the_programme_service_definitions() {
+        assertEquals(18, eligibility("msk-back-neck-pain").age().min());
+        Specification.Eligibility hearing = eligibility("adult-hearing");
+        assertEquals(55, hearing.age().min());
+        assertEquals(List.of("gp"), hearing.referralSources());
+        Specification.Eligibility therapies = eligibility("psychological-therapies");
+        assertEquals(16, therapies.age().min());
+        assertTrue(therapies.referralSources().contains("self-referral"), therapies.referralSources().toString());
+        assertTrue(therapies.referralSources().contains("gp"), therapies.referralSources().toString());
+        List<String> continence = eligibility("continence").referralSources();
+        assertTrue(continence.contains("self-referral"), continence.toString());
+        assertTrue(continence.stream().anyMatch(s -> !s.equals("self-referral")), continence.toString());
+    }
+
+    private static Specification.Eligibility eligibility(String packId) {
+        return packs.stream().filter(p -> p.id().equals(packId)).findFirst()
+                .orElseThrow(() -> new AssertionError("no national pack " + packId))
+                .specification().scope().eligibility();
     }
 
     private static List<String> ids(Pack p) {

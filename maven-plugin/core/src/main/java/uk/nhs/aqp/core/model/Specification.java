@@ -5,7 +5,8 @@ import java.util.List;
 
 /** specification.yaml, under the NHS Standard Contract service specification headings. */
 public record Specification(Header header, PopulationNeeds populationNeeds, Outcomes outcomes, Scope scope,
-        Standards standards, List<QualityRequirement> qualityRequirements, List<String> premises) {
+        Standards standards, List<QualityRequirement> qualityRequirements, List<String> premises,
+        WorkforceImplications workforceImplications) {
 
     public Specification {
         qualityRequirements = Lists.copy(qualityRequirements);
@@ -98,5 +99,24 @@ public record Specification(Header header, PopulationNeeds populationNeeds, Outc
     }
 
     public record QualityRequirement(String id, String requirement, String kpi) {
+    }
+
+    /**
+     * The section "Workforce, education and training implications" the programme's packs carried;
+     * optional, so null when a pack leaves it out.
+     */
+    public record WorkforceImplications(List<String> workforce, List<String> educationAndTraining,
+            StaffTransfer staffTransfer) {
+        public WorkforceImplications {
+            workforce = Lists.copy(workforce);
+            educationAndTraining = Lists.copy(educationAndTraining);
+        }
+    }
+
+    /** Whether TUPE applies when activity moves between qualified providers, and on what basis. */
+    public record StaffTransfer(List<String> text, Evidence evidence) {
+        public StaffTransfer {
+            text = Lists.copy(text);
+        }
     }
 }

@@ -79,6 +79,7 @@ class DocumentContentTest {
         for (String heading : List.of("1. Population needs", "2. Outcomes",
                 "2.1 NHS Outcomes Framework domains and indicators", "3. Scope",
                 "3.4 Any acceptance and exclusion criteria and thresholds", "4. Applicable service standards",
+                "4.5 Workforce, education and training implications", "Staff transfer (TUPE)",
                 "5. Applicable quality requirements", "6. Location of provider premises", "Commissioner lead",
                 "Provider lead", "Date of review 20 December 2013")) {
             assertTrue(text.contains(heading), heading);
