@@ -13,6 +13,8 @@ import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
 import uk.nhs.aqp.core.load.LocalFolder;
 import uk.nhs.aqp.core.model.Commissioner;
 import uk.nhs.aqp.core.model.LocalAdaptation;
+import uk.nhs.aqp.core.figures.PackFigures;
+import uk.nhs.aqp.core.figures.StaleFigures;
 import uk.nhs.aqp.core.model.ModelBinder;
 import uk.nhs.aqp.core.model.Pack;
 import uk.nhs.aqp.core.model.PartialPack;
@@ -111,8 +113,10 @@ final class LocalValidation {
                 valid.put(kind, document);
             }
         }
+        PackFigures figures = PackFigures.of(valid);
+        StaleFigures.check(PackFigures.of(nat.documents()), figures, valid, local);
         PartialPack parts = binder.bindParts(nat.pack().sources().folderName(), nat.pack().sources().folderPath(),
-                valid, local);
+                figures.substitute(valid, local), local);
         PackRules.check(rules, new PackContext(parts, standard), local);
         Optional<Pack> pack = parts.complete().map(p -> p.withLocal(new LocalAdaptation(commissioner, a.packFolder(),
                 adaptation.root().at("/base/version").asText(), nationalVersion, texts(adaptation),

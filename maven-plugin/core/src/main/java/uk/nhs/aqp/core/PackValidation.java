@@ -14,6 +14,7 @@ import uk.nhs.aqp.core.load.PackFolder;
 import uk.nhs.aqp.core.load.ProjectPaths;
 import uk.nhs.aqp.core.load.YamlLoader;
 import uk.nhs.aqp.core.model.BundleLimits;
+import uk.nhs.aqp.core.figures.PackFigures;
 import uk.nhs.aqp.core.model.ModelBinder;
 import uk.nhs.aqp.core.model.Pack;
 import uk.nhs.aqp.core.model.PartialPack;
@@ -64,7 +65,8 @@ final class PackValidation {
         for (PackFolder folder : found.national()) {
             int before = sink.size();
             Map<FileKind, YamlDocument> documents = loadFiles(folder, sink);
-            PartialPack parts = binder.bindParts(folder.name(), folder.displayPath(), documents, sink);
+            Map<FileKind, YamlDocument> worded = PackFigures.of(documents).substitute(documents, sink);
+            PartialPack parts = binder.bindParts(folder.name(), folder.displayPath(), worded, sink);
             PackRules.check(rules, new PackContext(parts, standard), sink);
             Optional<Pack> pack = parts.complete();
             if (folder.complete() && pack.isPresent() && !sink.errorsSince(before)) {
