@@ -16,6 +16,7 @@ import uk.nhs.aqp.core.model.LocalAdaptation;
 import uk.nhs.aqp.core.figures.PackFigures;
 import uk.nhs.aqp.core.figures.StaleFigures;
 import uk.nhs.aqp.core.model.ModelBinder;
+import uk.nhs.aqp.core.model.Variation;
 import uk.nhs.aqp.core.model.Pack;
 import uk.nhs.aqp.core.model.PartialPack;
 import uk.nhs.aqp.core.model.Questionnaire;
@@ -114,13 +115,18 @@ final class LocalValidation {
             }
         }
         PackFigures figures = PackFigures.of(valid);
-        StaleFigures.check(PackFigures.of(nat.documents()), figures, valid, local);
+        PackFigures nationalFigures = PackFigures.of(nat.documents());
+        StaleFigures.check(nationalFigures, figures, valid, local);
+        List<Variation> variations = resolution.get().variations().stream()
+                .map(v -> new Variation(v.target(), v.operation(), nationalFigures.worded(v.nationalValue()),
+                        figures.worded(v.localValue()), v.rationale(), v.origin()))
+                .toList();
         PartialPack parts = binder.bindParts(nat.pack().sources().folderName(), nat.pack().sources().folderPath(),
                 figures.substitute(valid, local), local);
         PackRules.check(rules, new PackContext(parts, standard), local);
         Optional<Pack> pack = parts.complete().map(p -> p.withLocal(new LocalAdaptation(commissioner, a.packFolder(),
                 adaptation.root().at("/base/version").asText(), nationalVersion, texts(adaptation),
-                resolution.get().variations(), text(adaptation, "/version"), date(adaptation, "/date"))));
+                variations, text(adaptation, "/version"), date(adaptation, "/date"))));
         List<Diagnostic> found = local.sorted();
         String nationalFolder = nat.pack().sources().folderPath() + "/";
         for (Diagnostic d : found) {

@@ -66,6 +66,10 @@ class FiguresInProseTest {
                 hackney.specification().scope().exclusions().stream().filter(e -> e.id().equals("DIAG-EX-03"))
                         .findFirst().orElseThrow().criterion());
         assertTrue(texts.get(0).startsWith("Adults aged 19 and over"), texts.get(0));
+        Pack kernow = local("kernow-ccg", "msk-back-neck-pain");
+        assertTrue(kernow.local().orElseThrow().variations().stream().allMatch(v -> !String.valueOf(v.nationalValue()).contains("{{")),
+                "a variation shows the national text as the national pack prints it");
+        assertTrue(kernow.local().orElseThrow().variations().stream().anyMatch(v -> String.valueOf(v.nationalValue()).contains("Adults aged 18 and over")));
         assertEquals("Aged 19 or over on the date of the request.", texts.get(1));
         assertEquals("Children and young people under 19.", texts.get(2));
         for (Pack p : result.localPacks()) {

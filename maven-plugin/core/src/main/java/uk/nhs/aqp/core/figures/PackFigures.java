@@ -132,6 +132,18 @@ public final class PackFigures {
         return out;
     }
 
+    /**
+     * A value with its citations worded, for showing it to a reader (a variation's national or
+     * local value); null stays null, a name the pack does not define stays as written.
+     */
+    public JsonNode worded(JsonNode value) {
+        if (value == null || !mentions(value)) return value;
+        if (value.isTextual()) return TextNode.valueOf(cite(value.textValue(), null, null, null));
+        JsonNode copy = value.deepCopy();
+        replace(copy, "", null, null);
+        return copy;
+    }
+
     private static boolean mentions(JsonNode node) {
         if (node.isTextual()) return node.textValue().contains("{{");
         for (JsonNode child : node) {
@@ -170,7 +182,9 @@ public final class PackFigures {
         while (m.find()) {
             String value = worded.get(m.group(1));
             if (value == null) {
-                sink.report("text.unknown-figure", doc.sources().value(pointer), m.group(1), String.join(", ", known()));
+                if (sink != null) {
+                    sink.report("text.unknown-figure", doc.sources().value(pointer), m.group(1), String.join(", ", known()));
+                }
                 value = m.group();
             }
             m.appendReplacement(out, Matcher.quoteReplacement(value));

@@ -69,10 +69,13 @@ class RepositoryVariationsTest {
         Pack hearing = locals.stream().filter(p -> p.key().contains("calderdale") && p.id().equals("adult-hearing"))
                 .findFirst().orElseThrow();
         String text = String.join("\n", VariationReport.text(hearing));
-        assertTrue(text.contains("Changed: KPI AH-KPI-01 First appointment within 16 working days of referral: definition"),
-                text);
-        assertTrue(text.contains("within [-20-]{+16+} working days of the provider receiving the referral. Prompt access is "
-                + "the first thing patients compare between providers."), "the whole sentence, the change marked");
+        assertTrue(text.contains("Changed: Specification, access: wait for a first appointment"), text);
+        assertTrue(text.contains("[-20 working days (illustrative)-]{+16 working days (local example)+}"), text);
+        assertTrue(text.contains("Changed: KPI AH-KPI-01 First appointment within 16 working days of referral: target"),
+                "the KPI is named as the local pack prints it, its cited wait resolved");
+        assertTrue(text.contains("Two aids usually give better hearing in noise and {+a+} better sense of where sound comes "
+                + "from[-; patients who choose one aid after discussion are counted as offered-]."),
+                "the whole sentence, the change marked");
         assertFalse(text.contains("{\""), "no JSON");
         assertTrue(text.contains("[-at least 95% (illustrative)-]") && text.contains("{+100% (local example)+}"),
                 "a target as a target, not JSON");
