@@ -51,9 +51,9 @@ class WithoutJavaScriptTest {
         browser.open("index.html");
         browser.driver.findElement(By.linkText("AQP map")).click();
         assertTrue(browser.driver.getCurrentUrl().endsWith("/adoption/index.html"));
-        WebElement cell = browser.driver.findElement(By.cssSelector("a[href='../local/kernow-ccg/msk-back-neck-pain/index.html']"));
+        WebElement cell = browser.driver.findElement(By.cssSelector("a[href='../local/nottingham-city-pct/msk-back-neck-pain/index.html']"));
         cell.click();
         assertTrue(browser.driver.findElement(By.tagName("h1")).getText().contains("Back and neck pain"));
-        assertTrue(browser.driver.getPageSource().contains("NHS Kernow CCG adopted the national pack unchanged."));
+        assertTrue(browser.driver.getPageSource().contains("NHS Nottingham City PCT adopted the national pack unchanged."));
     }
 }
