@@ -144,9 +144,13 @@ public final class AdaptationApplier {
         }
         JsonNode was = change.was() == null ? NullNode.instance : change.was();
         JsonNode now = absentOptional ? NullNode.instance : current;
-        if (!JsonValues.same(was, now)) {
-            sink.report(movedOn ? "adapt.drift" : "adapt.was-mismatch", at.value(change.pointer() + "/was"),
+        if (!JsonValues.same(was, now) && movedOn) {
+            sink.report("adapt.drift", at.value(change.pointer() + "/was"),
                     change.target().text(), JsonValues.show(was), nationalVersion, JsonValues.show(now));
+        } else if (!JsonValues.same(was, now)) {
+            sink.report("adapt.was-mismatch", at.value(change.pointer() + "/was"), change.target().text(),
+                    JsonValues.show(was), national.get(change.target().file()).displayPath(), nationalVersion,
+                    JsonValues.show(now));
         }
         return Optional.of(absentOptional ? MissingNode.getInstance() : current);
     }
