@@ -7,7 +7,8 @@ import java.util.List;
  * A commissioner's decision on one service line, from its {@code decisions} in commissioner.yaml.
  *
  * @param serviceLine one of the eight national service lines
- * @param decision chosen-2012-13, planned-2013-14, declined or alternative
+ * @param decision chosen-2012-13, planned-2013-14, chosen-later, declined or alternative
+ * @param date when it was decided, or null when not known
  * @param contracting aqp, tender, lead-provider or existing-contract; null if not recorded
  * @param localPack the folder of the local pack that implements it, or null
  * @param localities the localities it covers; empty for all of the commissioner's
@@ -26,15 +27,15 @@ public record Decision(String serviceLine, String decision, LocalDate date, Stri
         jointWith = Lists.copy(jointWith);
     }
 
-    /** Whether the line is (to be) implemented: chosen, planned or an alternative local service. */
+    /** Whether the line is (to be) implemented: chosen (in 2012/13 or later), planned, or an alternative local service. */
     public boolean implemented() {
         return !"declined".equals(decision);
     }
 
     /** Whether it is to be contracted through any qualified provider (also when the model is not recorded). */
     public boolean aqp() {
-        return ("chosen-2012-13".equals(decision) || "planned-2013-14".equals(decision))
-                && (contracting == null || "aqp".equals(contracting));
+        return ("chosen-2012-13".equals(decision) || "planned-2013-14".equals(decision)
+                || "chosen-later".equals(decision)) && (contracting == null || "aqp".equals(contracting));
     }
 
     /** A local service chosen instead of a national line. */

@@ -12,10 +12,11 @@ import uk.nhs.aqp.core.model.Pack;
 public enum MapStatus {
     CHOSEN("chosen-2012-13", "C", "#007f3b", "#ffffff"),
     PLANNED("planned-2013-14", "P", "#005eb8", "#ffffff"),
+    LATER("chosen-later", "L", "#78be20", "#212b32"),
     JOINT("joint", "J", "#330072", "#ffffff"),
     ALTERNATIVE("alternative", "A", "#ffb81c", "#212b32"),
     DECLINED("declined", "D", "#d8dde0", "#212b32"),
-    ADOPTED("adopted", "L", "#41b6e6", "#212b32"),
+    ADOPTED("adopted", "U", "#41b6e6", "#212b32"),
     NONE("none", "–", "#ffffff", "#4c6272");
 
     private final String key;
@@ -42,7 +43,11 @@ public enum MapStatus {
             case "declined" -> DECLINED;
             case "alternative" -> ALTERNATIVE;
             default -> !decision.jointWith().isEmpty() || commissioner.joint() ? JOINT
-                    : "planned-2013-14".equals(decision.decision()) ? PLANNED : CHOSEN;
+                    : switch (decision.decision()) {
+                        case "planned-2013-14" -> PLANNED;
+                        case "chosen-later" -> LATER;
+                        default -> CHOSEN;
+                    };
         };
     }
 
