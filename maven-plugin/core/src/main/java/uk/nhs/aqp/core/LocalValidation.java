@@ -74,7 +74,8 @@ final class LocalValidation {
             Optional<Commissioner> commissioner = commissionerFile.flatMap(doc -> commissioner(doc, folder, sink));
             boolean commissionerValid = !sink.errorsSince(folderStart);
             commissioner.ifPresent(c -> entries.add(new Register.Entry(c, commissionerFile.get().sources(),
-                    folder.adaptations().stream().map(LocalFolder.Adaptation::packFolder).toList())));
+                    folder.adaptations().stream().map(LocalFolder.Adaptation::packFolder).toList(),
+                    serviceLines(folder, national))));
             for (LocalFolder.Adaptation a : folder.adaptations()) {
                 int start = sink.size();
                 Optional<YamlDocument> doc = checker.checked(a.file(), FileKind.ADAPTATION, sink);
@@ -100,6 +101,18 @@ final class LocalValidation {
         Register register = new Register(entries);
         RegisterRules.check(register, sink);
         return new Outcome(out, register);
+    }
+
+    /** The service line of each local pack's national pack (its folder's name), where that pack is valid. */
+    private static Map<String, String> serviceLines(LocalFolder folder, Map<String, National> national) {
+        Map<String, String> lines = new java.util.HashMap<>();
+        for (LocalFolder.Adaptation a : folder.adaptations()) {
+            National nat = national.get(a.packFolder());
+            if (nat != null) {
+                lines.put(a.packFolder(), nat.pack().manifest().serviceLine());
+            }
+        }
+        return lines;
     }
 
     private Optional<Commissioner> commissioner(YamlDocument doc, LocalFolder folder, DiagnosticSink sink) {

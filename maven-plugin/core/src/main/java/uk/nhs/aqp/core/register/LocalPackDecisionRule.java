@@ -10,7 +10,8 @@ import uk.nhs.aqp.core.model.Decision;
  * Decisions and local packs agree, once a commissioner records decisions.
  * {@code register.pack-missing}: a decision's {@code localPack} is a folder of the commissioner's
  * with an adaptation. {@code register.pack-without-decision}: every local pack has a decision that
- * names it. {@code register.aqp-without-pack} (a warning): a line chosen for 2012/13 through AQP
+ * names it. {@code register.pack-line}: the local pack named is of the decision's service line.
+ * {@code register.aqp-without-pack} (a warning): a line chosen for 2012/13 through AQP
  * names the local pack implementing it.
  */
 final class LocalPackDecisionRule implements RegisterRule {
@@ -25,6 +26,10 @@ final class LocalPackDecisionRule implements RegisterRule {
             if (d.localPack() != null && !entry.localPacks().contains(d.localPack())) {
                 sink.report("register.pack-missing", entry.atDecision(i, "localPack"), d.localPack(), c.id(),
                         DidYouMean.hint(d.localPack(), entry.localPacks()));
+            } else if (d.localPack() != null && entry.serviceLines().containsKey(d.localPack())
+                    && !entry.serviceLines().get(d.localPack()).equals(d.serviceLine())) {
+                sink.report("register.pack-line", entry.atDecision(i, "localPack"), d.localPack(),
+                        entry.serviceLines().get(d.localPack()), d.serviceLine());
             } else if (d.localPack() == null && d.aqp() && "chosen-2012-13".equals(d.decision())) {
                 sink.report("register.aqp-without-pack", entry.atDecision(i, "decision"), d.serviceLine());
             }

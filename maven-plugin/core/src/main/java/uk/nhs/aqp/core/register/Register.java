@@ -1,6 +1,7 @@
 package uk.nhs.aqp.core.register;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import uk.nhs.aqp.core.model.Commissioner;
 import uk.nhs.aqp.core.source.Origin;
@@ -20,11 +21,14 @@ public record Register(List<Entry> entries) {
      * One commissioner.yaml.
      *
      * @param localPacks the folders under the commissioner's folder that hold an adaptation, valid or not
+     * @param serviceLines the service line of each local pack's national pack, where that is valid
      */
-    public record Entry(Commissioner commissioner, SourceMap sources, List<String> localPacks) {
+    public record Entry(Commissioner commissioner, SourceMap sources, List<String> localPacks,
+            Map<String, String> serviceLines) {
 
         public Entry {
             localPacks = List.copyOf(localPacks);
+            serviceLines = Map.copyOf(serviceLines);
         }
 
         public Origin at(String pointer) {
