@@ -43,6 +43,7 @@ class SiteInBrowserTest {
         PAGE_KINDS.put("national pack", "packs/adult-hearing/");
         PAGE_KINDS.put("local pack", "local/calderdale-ccg/adult-hearing/");
         PAGE_KINDS.put("AQP map", "adoption/");
+        PAGE_KINDS.put("commissioner", "commissioners/example-coast-cluster/");
         PAGE_KINDS.put("rules", "rules/");
         PAGE_KINDS.put("quality report", "quality/");
         PAGE_KINDS.put("search results", "search/?q=hearing");
@@ -166,6 +167,7 @@ class SiteInBrowserTest {
         shots.put("pack", "packs/adult-hearing/");
         shots.put("local", "local/calderdale-ccg/adult-hearing/");
         shots.put("adoption", "adoption/");
+        shots.put("commissioner", "commissioners/example-coast-cluster/");
         shots.put("pack-kpis", "packs/adult-hearing/#kpis");
         shots.put("search", "search/?q=ultrasound");
         Dimension before = browser.driver.manage().window().getSize();

@@ -20,6 +20,8 @@ import uk.nhs.aqp.core.model.Variation;
 import uk.nhs.aqp.core.model.Pack;
 import uk.nhs.aqp.core.model.PartialPack;
 import uk.nhs.aqp.core.model.Questionnaire;
+import uk.nhs.aqp.core.register.Register;
+import uk.nhs.aqp.core.register.RegisterRules;
 import uk.nhs.aqp.core.rules.PackContext;
 import uk.nhs.aqp.core.rules.PackRule;
 import uk.nhs.aqp.core.rules.PackRules;
@@ -29,7 +31,8 @@ import uk.nhs.aqp.core.source.YamlDocument;
 import uk.nhs.aqp.core.validate.SchemaValidator;
 
 /**
- * Validates the local packs: each commissioner file, each adaptation, and the resolved local
+ * Validates the local packs: each commissioner file (and, over all of them, the rules of the
+ * programme register), each adaptation, and the resolved local
  * pack through the same schemas and rules as a national one, each rule on the resolved files it
  * reads that passed their schema (as for a national pack). The national pack was valid on its
  * own, so any error in the resolved pack follows from the adaptation: one found at a national
@@ -59,15 +62,23 @@ final class LocalValidation {
         this.rules = rules;
     }
 
-    List<Pack> run(List<LocalFolder> folders, Map<String, National> national, List<String> nationalFolders,
+    /** The local packs that resolved without error, and the register of every schema-valid commissioner. */
+    record Outcome(List<Pack> packs, Register register) {
+    }
+
+    Outcome run(List<LocalFolder> folders, Map<String, National> national, List<String> nationalFolders,
             Optional<Questionnaire> standard, DiagnosticSink sink) {
         List<Pack> out = new ArrayList<>();
+        List<Register.Entry> entries = new ArrayList<>();
         for (LocalFolder folder : folders) {
             int folderStart = sink.size();
-            Optional<Commissioner> commissioner = folder.commissionerFile()
-                    .flatMap(f -> checker.checked(f, FileKind.COMMISSIONER, sink))
-                    .flatMap(doc -> commissioner(doc, folder, sink));
+            Optional<YamlDocument> commissionerFile = folder.commissionerFile()
+                    .flatMap(f -> checker.checked(f, FileKind.COMMISSIONER, sink));
+            Optional<Commissioner> commissioner = commissionerFile.flatMap(doc -> commissioner(doc, folder, sink));
             boolean commissionerValid = !sink.errorsSince(folderStart);
+            commissioner.ifPresent(c -> entries.add(new Register.Entry(c, commissionerFile.get().sources(),
+                    folder.adaptations().stream().map(LocalFolder.Adaptation::packFolder).toList(),
+                    serviceLines(folder, national))));
             for (LocalFolder.Adaptation a : folder.adaptations()) {
                 int start = sink.size();
                 Optional<YamlDocument> doc = checker.checked(a.file(), FileKind.ADAPTATION, sink);
@@ -90,7 +101,21 @@ final class LocalValidation {
                 }
             }
         }
-        return out;
+        Register register = new Register(entries);
+        RegisterRules.check(register, sink);
+        return new Outcome(out, register);
+    }
+
+    /** The service line of each local pack's national pack (its folder's name), where that pack is valid. */
+    private static Map<String, String> serviceLines(LocalFolder folder, Map<String, National> national) {
+        Map<String, String> lines = new java.util.HashMap<>();
+        for (LocalFolder.Adaptation a : folder.adaptations()) {
+            National nat = national.get(a.packFolder());
+            if (nat != null) {
+                lines.put(a.packFolder(), nat.pack().manifest().serviceLine());
+            }
+        }
+        return lines;
     }
 
     private Optional<Commissioner> commissioner(YamlDocument doc, LocalFolder folder, DiagnosticSink sink) {

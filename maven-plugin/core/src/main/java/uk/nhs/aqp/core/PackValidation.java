@@ -15,6 +15,7 @@ import uk.nhs.aqp.core.load.ProjectPaths;
 import uk.nhs.aqp.core.load.YamlLoader;
 import uk.nhs.aqp.core.model.BundleLimits;
 import uk.nhs.aqp.core.figures.PackFigures;
+import uk.nhs.aqp.core.model.Commissioner;
 import uk.nhs.aqp.core.model.ModelBinder;
 import uk.nhs.aqp.core.model.Pack;
 import uk.nhs.aqp.core.model.PartialPack;
@@ -39,7 +40,7 @@ import uk.nhs.aqp.core.validate.SchemaValidator;
 final class PackValidation {
 
     record Outcome(List<Pack> packs, List<Pack> localPacks, Optional<Questionnaire> standard, int folders,
-            Map<String, LocalValidation.National> national) {
+            Map<String, LocalValidation.National> national, List<Commissioner> register) {
     }
 
     private final ProjectPaths paths;
@@ -74,9 +75,10 @@ final class PackValidation {
                 valid.put(folder.name(), new LocalValidation.National(pack.get(), documents));
             }
         }
-        List<Pack> local = new LocalValidation(this::checked, schemas, binder, rules).run(found.local(), valid,
-                found.national().stream().map(PackFolder::name).toList(), standard, sink);
-        return new Outcome(packs, local, standard, found.national().size(), Map.copyOf(valid));
+        LocalValidation.Outcome local = new LocalValidation(this::checked, schemas, binder, rules).run(found.local(),
+                valid, found.national().stream().map(PackFolder::name).toList(), standard, sink);
+        return new Outcome(packs, local.packs(), standard, found.national().size(), Map.copyOf(valid),
+                local.register().commissioners());
     }
 
     /**

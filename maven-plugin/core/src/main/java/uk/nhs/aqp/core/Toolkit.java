@@ -99,7 +99,7 @@ public final class Toolkit implements AutoCloseable {
                 new SchemaValidator(schemas));
         PackValidation.Outcome outcome = validation.run(request.packsDirectory(), sink);
         ValidationResult result = new ValidationResult(sink.sorted(), outcome.packs(), outcome.localPacks(), outcome.standard(),
-                request.failOn());
+                request.failOn(), outcome.register());
         result.diagnostics().forEach(log::report);
         if (reports) {
             writeReports(publisher(request.projectRoot(), request.inputs(), log), request.outputDirectory(),

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import uk.nhs.aqp.core.diagnostic.Diagnostic;
 import uk.nhs.aqp.core.diagnostic.Severity;
+import uk.nhs.aqp.core.model.Commissioner;
 import uk.nhs.aqp.core.model.Pack;
 import uk.nhs.aqp.core.model.Questionnaire;
 
@@ -15,14 +16,23 @@ import uk.nhs.aqp.core.model.Questionnaire;
  * @param localPacks the local packs (national pack plus adaptation) that resolved without error
  * @param standard the standard questionnaire, if it was valid
  * @param failOn the least serious severity that fails the run
+ * @param register every commissioner whose commissioner.yaml was valid, with its register entry
+ *     (those whose local packs failed too, and SHAs and clusters with no pack)
  */
 public record ValidationResult(List<Diagnostic> diagnostics, List<Pack> packs, List<Pack> localPacks,
-        Optional<Questionnaire> standard, Severity failOn) {
+        Optional<Questionnaire> standard, Severity failOn, List<Commissioner> register) {
 
     public ValidationResult {
         diagnostics = List.copyOf(diagnostics);
         packs = List.copyOf(packs);
         localPacks = List.copyOf(localPacks);
+        register = List.copyOf(register);
+    }
+
+    /** A result with no register beyond the local packs' commissioners. */
+    public ValidationResult(List<Diagnostic> diagnostics, List<Pack> packs, List<Pack> localPacks,
+            Optional<Questionnaire> standard, Severity failOn) {
+        this(diagnostics, packs, localPacks, standard, failOn, List.of());
     }
 
     /** The national packs, then the local ones. */

@@ -2,7 +2,8 @@
  * The toolkit's entry point: {@link uk.nhs.aqp.core.Toolkit} (open once per build), the immutable
  * {@link uk.nhs.aqp.core.ValidateRequest}, the {@link uk.nhs.aqp.core.ValidationResult}, and the
  * core's own {@link uk.nhs.aqp.core.BuildLog}. {@code PackValidation} is the orchestrator that runs
- * the stages discover, load, schema, model, rules. {@code LocalMaintenance} and
+ * the stages discover, load, schema, model, rules, then the local packs and the rules of the
+ * programme register ({@code LocalValidation}). {@code LocalMaintenance} and
  * {@code PackScaffolder} write an author's own files (an adaptation, a new national pack from a
  * {@link uk.nhs.aqp.core.NewPackRequest}), never overwriting and never through a link.
  *

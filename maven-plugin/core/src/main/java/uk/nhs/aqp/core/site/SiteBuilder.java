@@ -105,7 +105,8 @@ public final class SiteBuilder {
         times.record("downloads", start, downloads.files().size() + " files from the documents and bundle stages");
 
         start = System.nanoTime();
-        SiteModel model = SiteModel.of(validation.packs(), validation.localPacks(), validation.diagnostics(),
+        SiteModel model = SiteModel.of(validation.packs(), validation.localPacks(), validation.register(),
+                validation.diagnostics(),
                 RuleCatalog.standard().all(), downloads, request.siteUrl());
         List<Page> pages = new ArrayList<>();
         PageKinds.all().forEach(kind -> pages.addAll(kind.pages(model)));

@@ -41,9 +41,9 @@ public final class SiteLinks {
         return "packs/" + packId + "/index.html";
     }
 
-    /** A commissioner's row in the adoption matrix. */
+    /** A commissioner's page: its register entry, decisions, local packs and stocktake. */
     public String commissioner(String commissionerId) {
-        return ADOPTION + "#commissioner-" + commissionerId;
+        return "commissioners/" + commissionerId + "/index.html";
     }
 
     /** A rule on the rules page. */

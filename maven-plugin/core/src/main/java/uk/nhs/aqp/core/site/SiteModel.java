@@ -17,7 +17,7 @@ import uk.nhs.aqp.core.model.Pack;
  *
  * @param national the national packs, by title
  * @param local the local packs, by commissioner name then pack title
- * @param commissioners every commissioner with a local pack, by name
+ * @param commissioners every commissioner of the register or with a local pack, by name
  * @param diagnostics every diagnostic of the build, warnings included
  * @param rules every rule the toolkit can report, by id
  * @param downloads the documents and data found for the packs
@@ -41,7 +41,14 @@ public record SiteModel(List<Pack> national, List<Pack> local, List<Commissioner
     /** The model of a build: commissioners are taken from the local packs. */
     public static SiteModel of(List<Pack> national, List<Pack> local, List<Diagnostic> diagnostics, List<Rule> rules,
             Downloads downloads, Optional<String> siteUrl) {
+        return of(national, local, List.of(), diagnostics, rules, downloads, siteUrl);
+    }
+
+    /** The model of a build: the commissioners of the register, and those of the local packs. */
+    public static SiteModel of(List<Pack> national, List<Pack> local, List<Commissioner> register,
+            List<Diagnostic> diagnostics, List<Rule> rules, Downloads downloads, Optional<String> siteUrl) {
         Map<String, Commissioner> byId = new LinkedHashMap<>();
+        register.forEach(c -> byId.putIfAbsent(c.id(), c));
         local.forEach(p -> byId.putIfAbsent(p.local().get().commissioner().id(), p.local().get().commissioner()));
         List<Commissioner> commissioners = byId.values().stream()
                 .sorted(Comparator.comparing(Commissioner::name).thenComparing(Commissioner::id)).toList();
@@ -56,6 +63,25 @@ public record SiteModel(List<Pack> national, List<Pack> local, List<Commissioner
     /** A commissioner's local packs. */
     public List<Pack> adoptionsBy(String commissionerId) {
         return local.stream().filter(p -> p.local().get().commissioner().id().equals(commissionerId)).toList();
+    }
+
+    /** The commissioners that published at least one local pack. */
+    public List<Commissioner> adopters() {
+        return commissioners.stream().filter(c -> !adoptionsBy(c.id()).isEmpty()).toList();
+    }
+
+    public Optional<Commissioner> commissioner(String id) {
+        return commissioners.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The diagnostics about a commissioner's register entry: the rules of the programme its
+     * commissioner.yaml breaks.
+     */
+    public List<Diagnostic> registerProblems(Commissioner commissioner) {
+        String suffix = "local/" + commissioner.id() + "/commissioner.yaml";
+        return diagnostics.stream()
+                .filter(d -> d.file().equals(suffix) || d.file().endsWith("/" + suffix)).toList();
     }
 
     public Optional<Pack> nationalPack(String packId) {

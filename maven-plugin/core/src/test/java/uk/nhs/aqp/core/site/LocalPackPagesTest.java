@@ -105,7 +105,8 @@ class LocalPackPagesTest {
     @Test
     void the_aqp_map_has_a_row_per_commissioner_linking_each_adoption() throws IOException {
         String map = page("adoption/index.html");
-        assertTrue(map.contains("<th class=\"nhsuk-table__header\" scope=\"row\" id=\"commissioner-test-ccg\">NHS Test CCG"));
+        assertTrue(map.contains("<th class=\"nhsuk-table__header\" scope=\"row\" id=\"commissioner-test-ccg\">"
+                + "<a href=\"../commissioners/test-ccg/index.html\">NHS Test CCG</a>"), "the row links to the commissioner's page");
         assertTrue(map.contains("href=\"../local/test-ccg/demo/index.html\""));
         assertTrue(map.contains("href=\"../local/drift-ccg/demo/index.html\""));
         assertTrue(map.contains("5 variations"));

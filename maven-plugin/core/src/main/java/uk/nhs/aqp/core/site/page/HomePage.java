@@ -18,7 +18,7 @@ final class HomePage implements PageKind {
     @Override
     public List<Page> pages(SiteModel site) {
         List<Row> rows = site.national().stream().map(p -> new Row(p, site.adoptions(p.id()).size())).toList();
-        Map<String, Object> data = Map.of("rows", rows, "commissioners", site.commissioners().size(),
+        Map<String, Object> data = Map.of("rows", rows, "commissioners", site.adopters().size(),
                 "localPacks", site.local().size(), "data", site.downloads().allData());
         Object fingerprint = List.of(rows.stream().map(r -> List.of(r.pack().manifest(), r.adoptions())).toList(),
                 data.get("commissioners"), data.get("localPacks"), data.get("data"));

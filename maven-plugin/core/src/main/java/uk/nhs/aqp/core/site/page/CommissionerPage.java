@@ -1,0 +1,55 @@
+package uk.nhs.aqp.core.site.page;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import uk.nhs.aqp.core.diagnostic.Diagnostic;
+import uk.nhs.aqp.core.model.Commissioner;
+import uk.nhs.aqp.core.model.Pack;
+import uk.nhs.aqp.core.site.Page;
+import uk.nhs.aqp.core.site.PageKind;
+import uk.nhs.aqp.core.site.SiteLinks;
+import uk.nhs.aqp.core.site.SiteModel;
+
+/**
+ * A commissioner's page: its place in the register (kind, SHA, cluster, localities, the members of
+ * an SHA or cluster), the programme rules it breaks, its decision on each service line with the
+ * stocktake behind it, and its local packs.
+ */
+final class CommissionerPage implements PageKind {
+
+    /** One of its local packs and how many variations it makes. */
+    public record LocalPack(Pack pack, int variations) {
+    }
+
+    @Override
+    public List<Page> pages(SiteModel site) {
+        MapGrid grid = MapGrid.of(site);
+        List<Page> pages = new ArrayList<>();
+        for (Commissioner c : site.commissioners()) {
+            Optional<MapGrid.Row> row = grid.groups().stream().flatMap(g -> g.rows().stream())
+                    .filter(r -> r.commissioner().id().equals(c.id())).findFirst();
+            List<Commissioner> members = site.commissioners().stream()
+                    .filter(m -> c.id().equals(m.sha()) || c.id().equals(m.cluster())).toList();
+            List<Pack> packs = site.adoptionsBy(c.id());
+            List<Diagnostic> problems = site.registerProblems(c);
+            Map<String, Object> data = new HashMap<>(Map.of("commissioner", c, "members", members, "packs",
+                    packs.stream().map(p -> new LocalPack(p, p.local().get().variations().size())).toList(),
+                    "problems", problems));
+            row.ifPresent(r -> data.put("cells", r.cells()));
+            site.commissioner(nullToEmpty(c.sha())).ifPresent(s -> data.put("sha", s));
+            site.commissioner(nullToEmpty(c.cluster())).ifPresent(s -> data.put("cluster", s));
+            Object fingerprint = List.of(c, members, packs.stream().map(p -> List.of(p.key(), p.manifest(),
+                    p.local().get().variations().size())).toList(), problems);
+            pages.add(new Page(SiteLinks.standard().commissioner(c.id()), "commissioner.ftlh", c.name(), "adoption",
+                    List.of(PageKinds.HOME, new Page.Crumb("AQP map", SiteLinks.ADOPTION)), data, true, fingerprint));
+        }
+        return pages;
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}
