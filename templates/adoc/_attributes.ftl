@@ -23,7 +23,7 @@
 :version-label: Version
 :revnumber: ${pack.manifest.version}
 <#if pack.manifest.published??>
-:revdate: ${longDate(pack.manifest.published)}
+:revdate: ${longDate(pack.manifest.published)}<@lib.dateNote e=pack.manifest.publishedEvidence!/>
 </#if>
 :revremark: ${lib.label(lib.statusNames, pack.manifest.status)}
 :aqp-short-title: ${pack.manifest.shortTitle}
