@@ -3,6 +3,7 @@ package uk.nhs.aqp.core.adapt;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
 import uk.nhs.aqp.core.model.KpiSchedule;
 import uk.nhs.aqp.core.model.Money;
@@ -10,6 +11,7 @@ import uk.nhs.aqp.core.model.PartialPack;
 import uk.nhs.aqp.core.model.Specification;
 import uk.nhs.aqp.core.rules.EvidenceMark;
 import uk.nhs.aqp.core.rules.EvidenceMarks;
+import uk.nhs.aqp.core.source.FileKind;
 import uk.nhs.aqp.core.source.SourceMap;
 import uk.nhs.aqp.core.source.YamlDocument;
 import uk.nhs.aqp.core.vocabulary.Vocabulary;
@@ -20,8 +22,9 @@ import uk.nhs.aqp.core.vocabulary.Vocabulary;
  * commissioner and the national pack tells commissioners to replace every illustrative figure; one
  * warning per price, naming it and its value, at the adaptation's base. Only prices are checked,
  * so that the count stays readable: an adoption that keeps the national KPI targets and waits is
- * common, and the documents mark those illustrative already. An entry of the adaptation's {@code accepts} list silences it for one figure;
- * an entry that names no such figure is {@code adapt.accept-unknown} (warning).
+ * common, and the documents mark those illustrative already. An entry of the adaptation's
+ * {@code accepts} list silences it for one price; an entry that names no such price is
+ * {@code adapt.accept-unknown} (warning).
  */
 public final class IllustrativeFigures {
 
@@ -31,6 +34,9 @@ public final class IllustrativeFigures {
 
     /** Checks the resolved local pack {@code resolved} of {@code adaptation} against its {@code national} pack. */
     public void check(YamlDocument adaptation, PartialPack national, PartialPack resolved, DiagnosticSink sink) {
+        if (!resolved.has(FileKind.CURRENCY)) {
+            return; // the resolved currency broke its schema, which is reported as an error already
+        }
         Map<String, String> accepted = new LinkedHashMap<>();
         var accepts = adaptation.root().path("accepts");
         for (int i = 0; i < accepts.size(); i++) {
@@ -44,7 +50,7 @@ public final class IllustrativeFigures {
         List<EvidenceMark> local = EvidenceMarks.figures(resolved);
         for (EvidenceMark m : local) {
             EvidenceMark n = nationalFigures.get(m.target());
-            boolean unchanged = n != null && n.evidence().equals(m.evidence()) && java.util.Objects.equals(n.value(), m.value());
+            boolean unchanged = n != null && n.evidence().equals(m.evidence()) && Objects.equals(n.value(), m.value());
             if (unchanged && accepted.remove(m.target()) == null) {
                 sink.report("adapt.illustrative-figure", at.key("/base"), m.name(), display(m.value()), m.target());
             }

@@ -1,5 +1,6 @@
 package uk.nhs.aqp.core.rules;
 
+import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -26,9 +27,9 @@ final class ConfirmedPeriodRule implements PackRule {
 
     @Override
     public void check(PackContext context, DiagnosticSink sink) {
-        Set<Integer> period = period(context);
+        NavigableSet<Integer> period = period(context);
         if (period.isEmpty()) return;
-        String shown = period.iterator().next() + " to " + ((TreeSet<Integer>) period).last();
+        String shown = period.first() + " to " + period.last();
         for (EvidenceMark mark : EvidenceMarks.of(context.pack())) {
             Integer year = mark.evidence().year();
             if (mark.evidence().confirmed() && year != null && !period.contains(year)) {
@@ -39,7 +40,7 @@ final class ConfirmedPeriodRule implements PackRule {
     }
 
     /** The years a confirmed value may come from; empty when the pack gives no date or price basis. */
-    static Set<Integer> period(PackContext context) {
+    static NavigableSet<Integer> period(PackContext context) {
         TreeSet<Integer> years = new TreeSet<>();
         if (context.manifest().published() != null) {
             int y = context.manifest().published().getYear();
