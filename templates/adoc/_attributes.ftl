@@ -23,11 +23,11 @@
 :version-label: Version
 :revnumber: ${pack.manifest.version}
 <#if pack.manifest.published??>
-:revdate: ${longDate(pack.manifest.published)}
+:revdate: ${longDate(pack.manifest.published)}<@lib.dateNote e=pack.manifest.publishedEvidence!/>
 </#if>
 :revremark: ${lib.label(lib.statusNames, pack.manifest.status)}
 :aqp-short-title: ${pack.manifest.shortTitle}
-:aqp-running-version: Version ${pack.manifest.version}<#if pack.manifest.published??>, ${longDate(pack.manifest.published)}</#if> | ${lib.label(lib.statusNames, pack.manifest.status)}
+:aqp-running-version: Version ${pack.manifest.version}<#if pack.manifest.published??>, ${longDate(pack.manifest.published)}<@lib.dateNote e=pack.manifest.publishedEvidence!/></#if> | ${lib.label(lib.statusNames, pack.manifest.status)}
 </#if>
 :aqp-version: ${pack.manifest.version}
 :aqp-status: ${lib.label(lib.statusNames, pack.manifest.status)}

@@ -51,13 +51,13 @@ ${lib.statusMarks[pack.manifest.status]}
 <#if pack.local.get().localDate()??>
 |Local version date |${longDate(pack.local.get().localDate())}
 </#if>
-|Based on |National pack ${pack.manifest.shortTitle}, version ${pack.local.get().nationalVersion()}<#if pack.manifest.published??>, published ${longDate(pack.manifest.published)}</#if>
+|Based on |National pack ${pack.manifest.shortTitle}, version ${pack.local.get().nationalVersion()}<#if pack.manifest.published??>, published ${longDate(pack.manifest.published)}<@lib.dateNote e=pack.manifest.publishedEvidence!/></#if>
 <#else>
 |Version |${pack.manifest.version}
 </#if>
 |Status |${lib.label(lib.statusNames, pack.manifest.status)}
 <#if !pack.local.isPresent()>
-|Published |<#if pack.manifest.published??>${longDate(pack.manifest.published)}<#else>Not yet published</#if>
+|Published |<#if pack.manifest.published??>${longDate(pack.manifest.published)}<@lib.dateNote e=pack.manifest.publishedEvidence!/><#else>Not yet published</#if>
 </#if>
 <#if pack.manifest.reference??>
 |<#if pack.local.isPresent()>National pack reference<#else>Reference</#if> |${pack.manifest.reference} (this toolkit's reference, not a gateway reference)

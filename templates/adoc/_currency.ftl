@@ -8,7 +8,7 @@ ${p}
 [#tariff-prices]
 == Prices
 
-All prices are in ${cur.currencyCode} at ${cur.priceBasisYear} prices. Every qualified provider is paid the same price for the same currency.
+All prices are in ${cur.currencyCode} at ${cur.priceBasisYear} prices. Every qualified provider is paid the same price for the same currency.<#if cur.tariffs?filter(t -> t.evidence.basis == "later-benchmark")?has_content> A price marked later benchmark is a real figure from the later year shown, given only as a guide to a ${cur.priceBasisYear} price; it is not a ${cur.priceBasisYear} price.</#if>
 
 [cols="2,5,3,2,2",options="header"]
 |===
@@ -18,7 +18,7 @@ All prices are in ${cur.currencyCode} at ${cur.priceBasisYear} prices. Every qua
 |${t.name}
 |<@lib.ref "currency" t.currency/>
 |${t.price.display}
-|${lib.label(lib.basisNames, t.evidence.basis)?cap_first}
+|${lib.basisLabel(t.evidence)?cap_first}
 </#list>
 |===
 

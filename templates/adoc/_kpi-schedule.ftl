@@ -13,7 +13,7 @@
 |${k.name}
 |${k.numerator}
 |${k.denominator}
-|${lib.target(k.target)}<#if k.target.evidence??> (${lib.label(lib.basisNames, k.target.evidence.basis)})</#if>
+|${lib.target(k.target)}<#if k.target.evidence??> (${lib.basisLabel(k.target.evidence)})</#if>
 |${lib.label(lib.frequencyNames, k.frequency)}
 |${k.dataSource}
 |${lib.label(lib.domainShortNames, k.domain)}

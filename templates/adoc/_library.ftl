@@ -29,10 +29,21 @@
   <#return words.duration(d)>
 </#function>
 
+<#-- "illustrative", "later benchmark (2016)": an evidence marking's basis, with its source year. -->
+<#function basisLabel e>
+  <#local text = label(basisNames, e.basis)>
+  <#if e.year??><#local text = text + " (" + e.year?c + ")"></#if>
+  <#return text>
+</#function>
+
+<#-- Prints " (illustrative date)" after a date whose evidence marking is not confirmed; nothing
+     for a confirmed date or one without a marking. -->
+<#macro dateNote e=""><#if e?is_hash && e.basis?? && e.basis != "confirmed"> (${basisLabel(e)} date)</#if></#macro>
+
 <#-- "Illustrative: Informed by ... Note." for an evidence marking; empty without one. -->
 <#function evidence e>
   <#if !(e??)><#return ""></#if>
-  <#local text = "Basis: " + label(basisNames, e.basis) + ".">
+  <#local text = "Basis: " + basisLabel(e) + ".">
   <#if e.source??><#local text = text + " Source: " + e.source></#if>
   <#if e.note??><#local text = text + " " + e.note></#if>
   <#return text>

@@ -6,6 +6,11 @@
 ${p}
 
 </#list>
+<#if q.basis?? && q.basis.basis != "confirmed">
+[.evidence-note]
+*${lib.basisLabel(q.basis)?cap_first}:* <#if q.basis.note??>${q.basis.note}<#else>these findings are not a published fact of the pack's period.</#if>
+
+</#if>
 <#if questionnaire??>
 [#qualification-changes]
 == How this differs from the standard questionnaire
@@ -41,8 +46,11 @@ Each change is marked where it happens, with the reason for it.
 </#if>
 <#if c.passRule??>
 Pass rule:: ${c.passRule}
-
 </#if>
+<#if q.basisOf(c)??>
+Basis:: ${lib.basisLabel(q.basisOf(c))?cap_first}<#if c.basis?? && c.basis.source??>. Source: ${c.basis.source}</#if><#if c.basis?? && c.basis.note??>. ${c.basis.note}</#if>
+</#if>
+
 </#list>
 <#if questionnaire??>
 [#qualification-questionnaire]
@@ -89,7 +97,7 @@ Guidance:: ${question.guidance}
 .<#if e.change == "added">Added by this pack (${e.amendment.id}) after question ${e.amendment.target}<#elseif e.change == "replaced">Replaced by this pack (${e.amendment.id})<#else>Removed by this pack (${e.amendment.id})</#if>
 ****
 <#if e.amendment.rationale??>
-Reason: ${e.amendment.rationale}
+Reason<#if q.basisOf(e.amendment)?? && q.basisOf(e.amendment).basis != "confirmed"> (${lib.basisLabel(q.basisOf(e.amendment))})</#if>: ${e.amendment.rationale}
 
 </#if>
 <#if e.change == "replaced" && e.original??>

@@ -10,7 +10,7 @@
 |Commissioner lead |${h.commissionerLead!"For local completion"}
 |Provider lead |${h.providerLead!"For local completion"}
 |Period |${h.period!"For local completion"}
-|Date of review |<#if h.reviewDate??>${longDate(h.reviewDate)}<#elseif pack.manifest.reviewDate??>${longDate(pack.manifest.reviewDate)}<#else>For local completion</#if>
+|Date of review |<#if h.reviewDate??>${longDate(h.reviewDate)}<#elseif pack.manifest.reviewDate??>${longDate(pack.manifest.reviewDate)}<@lib.dateNote e=pack.manifest.reviewDateEvidence!/><#else>For local completion</#if>
 |===
 
 [#spec-population-needs]

@@ -35,7 +35,7 @@ ${p}
 
 </#list>
 <#if pack.manifest.reviewDate??>
-The pack is due for review by ${longDate(pack.manifest.reviewDate)}.
+The pack is due for review by ${longDate(pack.manifest.reviewDate)}<@lib.dateNote e=pack.manifest.reviewDateEvidence!/>.
 
 </#if>
 <#if pack.manifest.contributors?has_content>
@@ -57,7 +57,7 @@ The pack is due for review by ${longDate(pack.manifest.reviewDate)}.
 === Version history
 
 <#list pack.manifest.changelog as entry>
-.Version ${entry.version}, ${longDate(entry.date)}
+.Version ${entry.version}, ${longDate(entry.date)}<@lib.dateNote e=pack.manifest.dateEvidenceOf(entry)!/>
 <#list entry.changes as c>
 * ${c}
 </#list>

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.nhs.aqp.core.adapt.AdaptationApplier;
+import uk.nhs.aqp.core.adapt.IllustrativeFigures;
 import uk.nhs.aqp.core.adapt.Resolution;
 import uk.nhs.aqp.core.diagnostic.Diagnostic;
 import uk.nhs.aqp.core.diagnostic.DidYouMean;
@@ -36,7 +37,9 @@ import uk.nhs.aqp.core.validate.SchemaValidator;
  * pack through the same schemas and rules as a national one, each rule on the resolved files it
  * reads that passed their schema (as for a national pack). The national pack was valid on its
  * own, so any error in the resolved pack follows from the adaptation: one found at a national
- * value is reported at the change it most likely follows from.
+ * value is reported at the change it most likely follows from; a warning at a national value is
+ * left out, as the national pack's own check reported it. A national figure marked illustrative
+ * that the local pack publishes unchanged is warned about ({@code adapt.illustrative-figure}).
  */
 final class LocalValidation {
 
@@ -54,6 +57,7 @@ final class LocalValidation {
     private final ModelBinder binder;
     private final List<PackRule> rules;
     private final AdaptationApplier applier = new AdaptationApplier();
+    private final IllustrativeFigures illustrative = new IllustrativeFigures();
 
     LocalValidation(Checker checker, SchemaValidator schemas, ModelBinder binder, List<PackRule> rules) {
         this.checker = checker;
@@ -129,7 +133,9 @@ final class LocalValidation {
     private Optional<Pack> resolve(YamlDocument adaptation, LocalFolder.Adaptation a, National nat,
             Commissioner commissioner, Optional<Questionnaire> standard, DiagnosticSink sink) {
         String nationalVersion = nat.pack().manifest().version();
+        int before = sink.size();
         Optional<Resolution> resolution = applier.apply(adaptation, a.packFolder(), nat.documents(), nationalVersion, sink);
+        boolean appliedCleanly = !sink.errorsSince(before);
         if (resolution.isEmpty()) return Optional.empty();
         DiagnosticSink local = new DiagnosticSink();
         Map<FileKind, YamlDocument> valid = new EnumMap<>(FileKind.class);
@@ -152,10 +158,18 @@ final class LocalValidation {
         Optional<Pack> pack = parts.complete().map(p -> p.withLocal(new LocalAdaptation(commissioner, a.packFolder(),
                 adaptation.root().at("/base/version").asText(), nationalVersion, texts(adaptation),
                 variations, text(adaptation, "/version"), date(adaptation, "/date"))));
+        if (appliedCleanly) {
+            illustrative.check(adaptation, PartialPack.of(nat.pack()), parts, local);
+        }
         List<Diagnostic> found = local.sorted();
         String nationalFolder = nat.pack().sources().folderPath() + "/";
         for (Diagnostic d : found) {
-            sink.add(d.file().startsWith(nationalFolder) ? attribute(d, resolution.get(), a.displayPath()) : d);
+            boolean atNational = d.file().startsWith(nationalFolder);
+            // a warning at a national value was already reported on the national pack itself, unless
+            // only the local pack makes it (a text the commissioner's changed figure made stale)
+            if (atNational && d.severity() != uk.nhs.aqp.core.diagnostic.Severity.ERROR
+                    && !d.ruleId().equals("text.stale-figure")) continue;
+            sink.add(atNational ? attribute(d, resolution.get(), a.displayPath()) : d);
         }
         return found.stream().anyMatch(d -> d.severity() == uk.nhs.aqp.core.diagnostic.Severity.ERROR)
                 ? Optional.empty() : pack;

@@ -8,7 +8,8 @@ import uk.nhs.aqp.core.rules.PlaceholderText;
 
 /**
  * The starting text of a new adaptation: base and version filled in, no changes yet, and a
- * commented example of each operation that uses real ids and values of the national pack. What
+ * commented example of each operation (and of accepting an illustrative price) that uses real ids and
+ * values of the national pack. What
  * only the commissioner knows starts with {@link PlaceholderText#MARKER}, so every build warns
  * until it is written ({@code pack.placeholder}).
  */
@@ -76,8 +77,17 @@ public final class AdaptationTemplate {
                 #    rationale: Why.
                 #
                 # The national ids start with %6$s-; give added items a prefix of your own.
+                #
+                # Prices: you set the local price. Each national price marked illustrative that you
+                # publish unchanged is warned about (adapt.illustrative-figure): replace the tariff
+                # line with your price and its evidence, or accept a price you really pay:
+                #
+                # accepts:
+                #   - target: currency/tariffs/%8$s/price
+                #     rationale: Where it shows that the commissioner pays this price.
                 """.formatted(national.id(), national.manifest().version(), kpi.id(),
                 kpi.target().value().toPlainString(), exclusion.id(), prefix.toUpperCase(Locale.ROOT),
-                PlaceholderText.MARKER);
+                PlaceholderText.MARKER, national.currency().tariffs().isEmpty() ? "<id>"
+                        : national.currency().tariffs().get(0).id());
     }
 }

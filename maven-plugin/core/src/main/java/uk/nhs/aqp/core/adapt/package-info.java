@@ -5,6 +5,9 @@
  * drift diagnostics when the national pack has moved on since the adaptation's base version.
  * {@link uk.nhs.aqp.core.adapt.AdaptationRebaser} rewrites only the {@code was} values and base
  * version of an adaptation file, keeping its comments and layout.
+ * {@link uk.nhs.aqp.core.adapt.IllustrativeFigures} warns of each national price marked
+ * illustrative that a resolved local pack publishes unchanged and its adaptation does not accept
+ * ({@code adapt.illustrative-figure}, {@code adapt.accept-unknown}).
  * {@link uk.nhs.aqp.core.adapt.VariationReport} prints the variations for {@code aqp:diff} in the
  * vocabulary's words ({@code uk.nhs.aqp.core.vocabulary}), changed words marked {@code [-old-]{+new+}}.
  *

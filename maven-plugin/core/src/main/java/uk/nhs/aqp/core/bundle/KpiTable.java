@@ -1,5 +1,6 @@
 package uk.nhs.aqp.core.bundle;
 
+import static uk.nhs.aqp.core.bundle.ColumnType.INTEGER;
 import static uk.nhs.aqp.core.bundle.ColumnType.NUMBER;
 import static uk.nhs.aqp.core.bundle.ColumnType.STRING;
 
@@ -26,8 +27,11 @@ final class KpiTable implements BundleTable {
                         Column.required("target_direction", STRING,
                                 "at-least, at-most or exactly: which side of the target is a pass."),
                         Column.required("target_basis", STRING,
-                                "confirmed, local-example or illustrative: where the target comes from. Illustrative "
-                                        + "targets are not official figures."),
+                                "confirmed, later-benchmark, local-example or illustrative: where the target comes "
+                                        + "from. Illustrative targets are not official figures; a later-benchmark is a "
+                                        + "real figure from a later year (target_source_year)."),
+                        Column.optional("target_source_year", INTEGER,
+                                "The year the target's source gave it, e.g. 2016; empty when the source gives none."),
                         Column.required("frequency", STRING, "How often the provider reports it."),
                         Column.required("data_source", STRING, "Where the figures come from."),
                         Column.required("domain", STRING,
@@ -40,6 +44,7 @@ final class KpiTable implements BundleTable {
             for (Kpi k : p.pack().kpis().kpis()) {
                 t.row(BundleTable.row(p, k.id(), k.name(), k.definition(), k.numerator(), k.denominator(),
                         k.target().value(), k.target().unit(), k.target().direction(), k.target().evidence().basis(),
+                        k.target().evidence().year(),
                         k.frequency(), k.dataSource(), k.domain(), k.outcome(), k.consequence()));
             }
         }

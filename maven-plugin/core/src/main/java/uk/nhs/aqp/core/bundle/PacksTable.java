@@ -4,6 +4,7 @@ import static uk.nhs.aqp.core.bundle.ColumnType.DATE;
 import static uk.nhs.aqp.core.bundle.ColumnType.STRING;
 
 import java.util.List;
+import uk.nhs.aqp.core.model.Evidence;
 import uk.nhs.aqp.core.model.PackManifest;
 import uk.nhs.aqp.core.model.LocalAdaptation;
 
@@ -27,7 +28,13 @@ final class PacksTable implements BundleTable {
                                 "Which of the eight national AQP service lines the pack covers."),
                         Column.required("status", STRING, "draft, consultation, published or withdrawn."),
                         Column.optional("published", DATE, "The date the pack was published."),
+                        Column.optional("published_basis", STRING,
+                                "confirmed or illustrative: where the publication date comes from; empty when the "
+                                        + "pack does not say."),
                         Column.optional("review_date", DATE, "The date by which the pack is to be reviewed."),
+                        Column.optional("review_date_basis", STRING,
+                                "confirmed or illustrative: where the review date comes from; empty when the pack "
+                                        + "does not say."),
                         Column.required("lead_region", STRING, "The region that led the pack's co-production."),
                         Column.optional("gateway_reference", STRING,
                                 "The Department of Health publications gateway reference."),
@@ -42,11 +49,16 @@ final class PacksTable implements BundleTable {
         for (BundledPack p : packs) {
             PackManifest m = p.pack().manifest();
             t.row(BundleTable.row(p, p.kind(), m.version(), m.title(), m.shortTitle(), m.serviceLine(), m.status(),
-                    m.published(), m.reviewDate(), m.leadRegion(), m.gatewayReference(), m.classification(),
+                    m.published(), basis(m.publishedEvidence()), m.reviewDate(), basis(m.reviewDateEvidence()),
+                    m.leadRegion(), m.gatewayReference(), m.classification(),
                     p.adoption().map(LocalAdaptation::basePack).orElse(null),
                     p.adoption().map(LocalAdaptation::baseVersion).orElse(null),
                     p.documentPath()));
         }
         return t.build();
+    }
+
+    private static String basis(Evidence evidence) {
+        return evidence == null ? null : evidence.basis();
     }
 }

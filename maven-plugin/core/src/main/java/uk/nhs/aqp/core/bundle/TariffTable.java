@@ -1,6 +1,7 @@
 package uk.nhs.aqp.core.bundle;
 
 import static uk.nhs.aqp.core.bundle.ColumnType.BOOLEAN;
+import static uk.nhs.aqp.core.bundle.ColumnType.INTEGER;
 import static uk.nhs.aqp.core.bundle.ColumnType.MONEY;
 import static uk.nhs.aqp.core.bundle.ColumnType.STRING;
 
@@ -25,8 +26,12 @@ final class TariffTable implements BundleTable {
                                 "The price in pounds sterling, with exactly two decimal places. Before any market "
                                         + "forces factor.").withUnit("GBP"),
                         Column.required("price_basis", STRING,
-                                "confirmed, local-example or illustrative: where the price comes from. Illustrative "
-                                        + "prices are not national tariffs."),
+                                "confirmed, later-benchmark, local-example or illustrative: where the price comes "
+                                        + "from. Illustrative prices are not national tariffs; a later-benchmark is a "
+                                        + "real figure from a later year (price_source_year), not a price of "
+                                        + "price_basis_year."),
+                        Column.optional("price_source_year", INTEGER,
+                                "The year the price's source gave it, e.g. 2016; empty when the source gives none."),
                         Column.required("price_basis_year", STRING,
                                 "The financial year the prices are expressed in, e.g. 2012/13."),
                         Column.required("market_forces_factor_applies", BOOLEAN,
@@ -44,7 +49,7 @@ final class TariffTable implements BundleTable {
             for (Tariff tariff : model.tariffs()) {
                 CurrencyModel.Currency c = currencies.get(tariff.currency());
                 t.row(BundleTable.row(p, tariff.id(), tariff.name(), tariff.price().amount(), tariff.evidence().basis(),
-                        model.priceBasisYear(), model.marketForcesFactor().applies(), tariff.currency(),
+                        tariff.evidence().year(), model.priceBasisYear(), model.marketForcesFactor().applies(), tariff.currency(),
                         c == null ? null : c.name(), c == null ? null : c.unit()));
             }
         }

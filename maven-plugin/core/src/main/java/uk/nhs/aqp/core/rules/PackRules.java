@@ -28,7 +28,8 @@ public final class PackRules {
                 new PriceRule(),
                 new PaymentSplitRule(),
                 new MarketForcesFactorRule(),
-                new AgeRangeRule());
+                new AgeRangeRule(),
+                new ConfirmedPeriodRule());
     }
 
     /** Runs each of {@code rules} whose files {@code context} holds. */

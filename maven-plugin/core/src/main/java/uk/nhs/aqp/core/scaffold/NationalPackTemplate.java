@@ -71,6 +71,8 @@ public final class NationalPackTemplate {
             status: draft                   # draft, consultation, published or withdrawn
             # published: 2013-04-01         # required once the status is published
             # reviewDate: 2014-03-31        # after the publication date
+            # publishedEvidence: {basis: illustrative}    # or confirmed, with the source that gives the date
+            # reviewDateEvidence: {basis: illustrative}
             # gatewayReference: "18570"     # the Department of Health gateway reference, in quotes
             # classification: Best Practice Guidance
             leadRegion: london              # the region that leads the co-production: check it
@@ -231,6 +233,9 @@ public final class NationalPackTemplate {
             # questionnaire, and this pack's amendments to that questionnaire (by question id).
             # introduction:
             #   - How providers qualify.
+            # basis:                      # where the dry-run findings come from; the default for each criterion and amendment
+            #   basis: illustrative       # until a record of a real dry run is known
+            #   note: No record of a real dry run is known.
             criteria:
               - id: @P@-QC-01
                 category: clinical        # clinical, workforce, premises, equipment, governance, information or pathway

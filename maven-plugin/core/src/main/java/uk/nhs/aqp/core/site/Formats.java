@@ -72,9 +72,11 @@ public final class Formats {
         return words.age(age);
     }
 
-    /** Whether a figure is confirmed, a local example or illustrative. */
+    /** Whether a figure is confirmed, a later benchmark, a local example or illustrative, with its source year. */
     public String evidence(Evidence evidence) {
-        return evidence == null ? "" : words.label("evidence", evidence.basis());
+        if (evidence == null) return "";
+        String label = words.label("evidence", evidence.basis());
+        return evidence.year() == null ? label : label + " (" + evidence.year() + ")";
     }
 
     /** {@code 54 KB}. */

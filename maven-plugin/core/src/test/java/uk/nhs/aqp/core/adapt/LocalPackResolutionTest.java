@@ -92,7 +92,7 @@ class LocalPackResolutionTest {
         // the second national KPI keeps its national position although an item was added after it
         assertEquals("packs/national/demo/kpis.yaml:18:11", local.sources().value(FileKind.KPIS, "/kpis/1/name").location());
         // the national amendment DM-QA-01 is still located in the national file after DM-QA-02 was removed
-        assertEquals("packs/national/demo/qualification.yaml:9:5",
+        assertEquals("packs/national/demo/qualification.yaml:15:5",
                 local.sources().value(FileKind.QUALIFICATION, "/amendments/0").location());
     }
 }

@@ -72,7 +72,7 @@ class LargestValidTextBundlesTest {
         BundleFixtures.demoProject(tooLong, overlay(evidence(BundleLimits.CELL_CHARACTERS + 1)));
         ValidationResult refused = BundleFixtures.toolkit().validate(ValidateRequest.forProject(tooLong),
                 BuildLog.silent());
-        assertEquals(List.of("packs/national/demo/qualification.yaml:14:9: error: [qualification.evidence-length] "
+        assertEquals(List.of("packs/national/demo/qualification.yaml:17:9: error: [qualification.evidence-length] "
                 + "/criteria/0/evidence/8: the evidence of criterion DM-QC-01 comes to 32768 characters, more than "
                 + "the 32767 one spreadsheet cell holds; shorten it or split the criterion"),
                 refused.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).map(d -> d.format()).toList());

@@ -98,7 +98,12 @@ class DocumentContentTest {
     @Test
     void currency_document_has_the_price_and_a_worked_market_forces_example_rounded_to_the_penny() {
         String text = pdf("currency-and-tariff");
-        assertTrue(text.contains("DM-T-01 Standard episode DM-CUR-01 £44.00 Illustrative"), text);
+        assertTrue(text.contains("DM-T-01 Standard episode DM-CUR-01 £44.00 Local example"), text);
+        // a real figure from a later year says so, and the document keeps one price basis
+        assertTrue(text.contains("DM-T-09 Complex episode DM-CUR-01 £78.00 Later benchmark (2016)"), text);
+        assertTrue(text.contains("All prices are in GBP at 2012/13 prices."), text);
+        assertTrue(text.contains("A price marked later benchmark is a real figure from the later year shown"), text);
+        assertFalse(text.contains("at 2016 prices"), text);
         assertTrue(text.contains("£44.00 × 1.0523 ="), text);
         assertTrue(text.contains("£46.3012, so the local price is £46.30 for every provider."), text);
         assertTrue(text.contains("all providers are paid the same price for the same service"),
@@ -116,6 +121,10 @@ class DocumentContentTest {
         assertTrue(text.contains("C2.1-DM ADDED How will you refer red flags onwards?"), text);
         assertTrue(text.contains("Added by this pack (DM-QA-02) after question C2"), text);
         assertTrue(text.contains("DM-QC-01 Clinical SERVICE-SPECIFIC"), text);
+        // findings with no record of a real dry run say so beside them
+        assertTrue(text.contains("Illustrative: No record of a real dry run is known."), text);
+        assertTrue(text.contains("Reason (illustrative): Names the service."), text);
+        assertTrue(text.contains("Confirmed. Source: The programme"), text);
     }
 
     @Test
@@ -142,7 +151,7 @@ class DocumentContentTest {
         assertFalse(cover.contains("Page 1 of"), cover);
         String first = DocumentText.fold(DocumentText.pdfPage(docs.resolve("kpi-schedule.pdf"), 2));
         assertTrue(first.contains("Demo service"), first);
-        assertTrue(first.contains("Version 1.1.0, 20 December 2012 | Draft"), first);
+        assertTrue(first.contains("Version 1.1.0, 20 December 2012 (illustrative date) | Draft"), first);
         assertTrue(first.matches(".*Page 1 of \\d+.*"), first);
     }
 
@@ -152,7 +161,7 @@ class DocumentContentTest {
             String cover = apostrophes(DocumentText.fold(DocumentText.pdfPage(docs.resolve(document + ".pdf"), 1)));
             for (String expected : List.of("Department of Health", "Any Qualified Provider",
                     "Extension of patient choice of Any Qualified Provider in a demonstration service",
-                    "Version 1.1.0", "Status Draft", "Published 20 December 2012",
+                    "Version 1.1.0", "Status Draft", "Published 20 December 2012 (illustrative date)",
                     "Reference AQP-IP-DM (this toolkit's reference, not a gateway reference)", "Lead region North East",
                     "DRAFT")) {
                 assertTrue(cover.contains(expected), document + ": " + expected + " in " + cover);

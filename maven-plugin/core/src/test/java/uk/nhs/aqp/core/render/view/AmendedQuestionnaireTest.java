@@ -19,10 +19,10 @@ class AmendedQuestionnaireTest {
         Questionnaire standard = new Questionnaire("std", "Standard", "1.0.0", List.of(),
                 List.of(new Questionnaire.Section("C", "Service", null, List.of(q("C1"), q("C2"), q("C3")))));
         AmendedQuestionnaire amended = AmendedQuestionnaire.apply(standard, List.of(
-                new Amendment("X-1", "add", "C1", q("C1.1-X"), "first"),
-                new Amendment("X-2", "add", "C1", q("C1.2-X"), "second"),
-                new Amendment("X-3", "replace", "C2", q("C2"), "better"),
-                new Amendment("X-4", "remove", "C3", null, "not needed")));
+                new Amendment("X-1", "add", "C1", q("C1.1-X"), "first", null),
+                new Amendment("X-2", "add", "C1", q("C1.2-X"), "second", null),
+                new Amendment("X-3", "replace", "C2", q("C2"), "better", null),
+                new Amendment("X-4", "remove", "C3", null, "not needed", null)));
         List<String> shown = amended.sections().get(0).entries().stream()
                 .map(e -> e.question().id() + ":" + e.change()).toList();
         assertEquals(List.of("C1:unchanged", "C1.1-X:added", "C1.2-X:added", "C2:replaced", "C3:removed"), shown);

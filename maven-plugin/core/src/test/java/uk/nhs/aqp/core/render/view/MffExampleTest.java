@@ -14,7 +14,7 @@ class MffExampleTest {
     private static CurrencyModel currency(boolean applies, String index, String... prices) {
         List<CurrencyModel.Tariff> tariffs = java.util.Arrays.stream(prices)
                 .map(p -> new CurrencyModel.Tariff("T-" + p, "C-1", "line", Money.gbp(new BigDecimal(p)),
-                        new Evidence("illustrative", null, null)))
+                        new Evidence("illustrative", null, null, null)))
                 .toList();
         return new CurrencyModel(List.of(), "GBP", "2012/13", new CurrencyModel.MarketForcesFactor(applies, null,
                 index == null ? null : new BigDecimal(index), "note"), List.of(), tariffs);
