@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import uk.nhs.aqp.core.adapt.AdaptationApplier;
 import uk.nhs.aqp.core.adapt.IllustrativeFigures;
+import uk.nhs.aqp.core.adapt.LocalCompletion;
 import uk.nhs.aqp.core.adapt.Resolution;
 import uk.nhs.aqp.core.diagnostic.Diagnostic;
 import uk.nhs.aqp.core.diagnostic.DidYouMean;
@@ -160,6 +161,7 @@ final class LocalValidation {
                 variations, text(adaptation, "/version"), date(adaptation, "/date"))));
         if (appliedCleanly) {
             illustrative.check(adaptation, PartialPack.of(nat.pack()), parts, local);
+            LocalCompletion.check(adaptation, valid, local);
         }
         List<Diagnostic> found = local.sorted();
         String nationalFolder = nat.pack().sources().folderPath() + "/";

@@ -88,13 +88,18 @@ public record SiteModel(List<Pack> national, List<Pack> local, List<Commissioner
         return national.stream().filter(p -> p.id().equals(packId)).findFirst();
     }
 
+    /** The rules that say the national pack moved on under a local pack (its page's drift card). */
+    private static final java.util.Set<String> DRIFT = java.util.Set.of("adapt.drift", "adapt.was-mismatch");
+
     /**
-     * The diagnostics about a local pack's adaptation file: drift from the national pack, and any
-     * other warning.
+     * The drift of a local pack from its national pack: the warnings about its adaptation file that
+     * say the national pack changed under it. Other warnings (illustrative prices kept, blanks left
+     * for local completion) are for the commissioner's build log and the quality report.
      */
     public List<Diagnostic> problems(Pack localPack) {
         String suffix = "local/" + localPack.key() + "/adaptation.yaml";
         return diagnostics.stream()
-                .filter(d -> d.file().equals(suffix) || d.file().endsWith("/" + suffix)).toList();
+                .filter(d -> d.file().equals(suffix) || d.file().endsWith("/" + suffix))
+                .filter(d -> DRIFT.contains(d.ruleId())).toList();
     }
 }
