@@ -77,4 +77,18 @@ class FiguresInProseTest {
                     p.key() + ": no citation is left unresolved");
         }
     }
+
+    @Test
+    void no_pack_prints_a_citation_unresolved() throws Exception {
+        var json = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+                .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+                .disable(com.fasterxml.jackson.databind.SerializationFeature.FAIL_ON_EMPTY_BEANS).build();
+        int cited = 0;
+        for (Pack p : result.allPacks()) {
+            String text = json.writeValueAsString(p);
+            assertFalse(text.contains("{{"), p.key() + " prints a citation as written");
+            cited += p.kpis().kpis().get(0).name().contains("within") ? 1 : 0;
+        }
+        assertTrue(cited >= 6, "the packs' first KPIs state their waits: " + cited);
+    }
 }

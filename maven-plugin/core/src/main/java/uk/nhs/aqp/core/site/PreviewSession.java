@@ -52,6 +52,7 @@ public final class PreviewSession implements SiteServer.Overlay, AutoCloseable {
     private final Map<WatchKey, Path> watched = new HashMap<>();
     private volatile State state = new State(0, List.of());
     private boolean built;
+    private volatile boolean closed;
     private SiteServer server;
     private Thread watchThread;
 
@@ -115,8 +116,16 @@ public final class PreviewSession implements SiteServer.Overlay, AutoCloseable {
         } catch (IOException ignored) {
             // closing a watch service only fails if it is already closed
         }
+        closed = true;
         if (server != null) server.close();
-        if (watchThread != null) watchThread.interrupt();
+        if (watchThread != null) {
+            watchThread.interrupt();
+            try {
+                watchThread.join(30_000); // a rebuild under way finishes writing before close returns
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         stopped.countDown();
     }
 
@@ -143,7 +152,7 @@ public final class PreviewSession implements SiteServer.Overlay, AutoCloseable {
             if (!publish(validation, problems, changed.isEmpty() ? "Built" : "Rebuilt", start)) {
                 return;
             }
-            if (errors.isEmpty()) {
+            if (errors.isEmpty() && downloads != Downloads.Refresh.NONE && !closed) {
                 long refresh = System.nanoTime();
                 List<Diagnostic> failed = downloads.refresh(validation);
                 if (!failed.isEmpty()) {
@@ -242,7 +251,7 @@ public final class PreviewSession implements SiteServer.Overlay, AutoCloseable {
                 while ((more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
                     collect(more, changed);
                 }
-                if (!changed.isEmpty()) {
+                if (!changed.isEmpty() && !closed) {
                     rebuild(changed);
                 }
             }
