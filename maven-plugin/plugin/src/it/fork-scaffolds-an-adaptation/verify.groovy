@@ -6,8 +6,11 @@ assert adaptation.text.contains('#    target: kpis/kpis/DM-KPI-01/target/value')
 assert new File(basedir, 'packs/local/my-ccg/commissioner.yaml').text.contains('id: my-ccg')
 assert log.contains('wrote packs/local/my-ccg/demo/adaptation.yaml: based on demo 1.1.0')
 // the scaffold is valid as it stands: an unchanged adoption, with a warning at each placeholder
-// and one at the national price marked illustrative that it publishes unchanged
-assert log.contains('Checked 1 national packs in packs: 1 valid; 1 local packs valid; 0 errors, 3 warnings')
+// one at the national price marked illustrative that it publishes unchanged, one naming the
+// illustrative KPI targets it keeps, and one naming the national blanks left for local completion
+assert log.contains('Checked 1 national packs in packs: 1 valid; 1 local packs valid; 0 errors, 5 warnings')
+assert log.contains("packs/local/my-ccg/demo/adaptation.yaml:10:1: warning: [adapt.local-completion] /base: ")
+assert log.contains("packs/local/my-ccg/demo/adaptation.yaml:10:1: warning: [adapt.illustrative-figures] /base: ")
 assert log.contains("packs/local/my-ccg/demo/adaptation.yaml:10:1: warning: [adapt.illustrative-figure] /base: DM-T-01")
 assert adaptation.text.contains('#   - target: currency/tariffs/DM-T-01/price')
 assert log.contains("packs/local/my-ccg/commissioner.yaml:4:7: warning: [pack.placeholder] /name: placeholder 'TODO: the commissioner's name as published'")

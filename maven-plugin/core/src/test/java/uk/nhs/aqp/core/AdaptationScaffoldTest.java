@@ -34,6 +34,9 @@ class AdaptationScaffoldTest {
                     "packs/local/new-ccg/commissioner.yaml:4:7: warning: [pack.placeholder] /name: placeholder"
                             + " 'TODO: the commissioner's name as published' is still here; write the pack's own"
                             + " text in its place",
+                    "packs/local/new-ccg/demo/adaptation.yaml:10:1: warning: [adapt.illustrative-figures] /base: 2"
+                            + " national figures marked illustrative are published unchanged: DM-KPI-01 Seen within four"
+                            + " weeks (at least 95%); DM-KPI-02 Complaints (at most 2)",
                     "packs/local/new-ccg/demo/adaptation.yaml:10:1: warning: [adapt.local-completion] /base: fields"
                             + " the national pack leaves for local completion are published as they are (2):"
                             + " Specification: commissioner lead; Specification: provider lead",

@@ -39,7 +39,8 @@ class RepositoryPacksTest {
             String actual = result.diagnostics().stream().map(d -> d.format() + "\n").collect(Collectors.joining());
             assertEquals(expected, actual);
             assertTrue(result.diagnostics().stream().allMatch(d -> d.ruleId().equals("adapt.illustrative-figure")
-                    || d.ruleId().equals("register.free-zone") || d.ruleId().equals("adapt.local-completion")),
+                    || d.ruleId().equals("register.free-zone") || d.ruleId().equals("adapt.local-completion")
+                    || d.ruleId().equals("adapt.illustrative-figures")),
                     "only the expected kinds of warning");
             assertTrue(result.packs().size() >= 2, "at least the two first packs");
             assertTrue(result.standard().isPresent());

@@ -20,9 +20,10 @@ import uk.nhs.aqp.core.vocabulary.Vocabulary;
  * {@code adapt.illustrative-figure} (warning): a local pack publishes a national price marked
  * illustrative unchanged (same value, same marking), though the programme leaves the price to the
  * commissioner and the national pack tells commissioners to replace every illustrative figure; one
- * warning per price, naming it and its value, at the adaptation's base. Only prices are checked,
- * so that the count stays readable: an adoption that keeps the national KPI targets and waits is
- * common, and the documents mark those illustrative already. An entry of the adaptation's
+ * warning per price, naming it and its value, at the adaptation's base. The other illustrative
+ * figures it keeps (KPI targets, waits, ages) are named together in one warning,
+ * {@code adapt.illustrative-figures}, so that the count stays readable: an adoption that keeps the
+ * national targets and waits is common. An entry of the adaptation's
  * {@code accepts} list silences it for one price; an entry that names no such price is
  * {@code adapt.accept-unknown} (warning).
  */
@@ -44,16 +45,24 @@ public final class IllustrativeFigures {
         }
         Map<String, EvidenceMark> nationalFigures = new LinkedHashMap<>();
         for (EvidenceMark m : EvidenceMarks.figures(national)) {
-            if (m.evidence().illustrative() && m.target().startsWith(PRICES)) nationalFigures.put(m.target(), m);
+            if (m.evidence().illustrative()) nationalFigures.put(m.target(), m);
         }
         SourceMap at = adaptation.sources();
         List<EvidenceMark> local = EvidenceMarks.figures(resolved);
+        List<String> others = new java.util.ArrayList<>();
         for (EvidenceMark m : local) {
             EvidenceMark n = nationalFigures.get(m.target());
             boolean unchanged = n != null && n.evidence().equals(m.evidence()) && Objects.equals(n.value(), m.value());
             if (unchanged && accepted.remove(m.target()) == null) {
-                sink.report("adapt.illustrative-figure", at.key("/base"), m.name(), display(m.value()), m.target());
+                if (m.target().startsWith(PRICES)) {
+                    sink.report("adapt.illustrative-figure", at.key("/base"), m.name(), display(m.value()), m.target());
+                } else {
+                    others.add(m.name() + " (" + display(m.value()) + ")");
+                }
             }
+        }
+        if (!others.isEmpty()) {
+            sink.report("adapt.illustrative-figures", at.key("/base"), others.size(), String.join("; ", others));
         }
         accepted.forEach((target, pointer) -> sink.report("adapt.accept-unknown", at.value(pointer + "/target"), target));
     }

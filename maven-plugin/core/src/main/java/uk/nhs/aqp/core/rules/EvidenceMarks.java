@@ -10,6 +10,7 @@ import uk.nhs.aqp.core.model.PartialPack;
 import uk.nhs.aqp.core.model.Qualification;
 import uk.nhs.aqp.core.model.Specification;
 import uk.nhs.aqp.core.source.FileKind;
+import uk.nhs.aqp.core.vocabulary.Vocabulary;
 
 /**
  * Every evidence marking of a pack's files that are present, in file order: prices, KPI targets,
@@ -69,13 +70,13 @@ public final class EvidenceMarks {
             Specification.Duration first = scope.access().firstAppointmentWithin();
             if (first != null) {
                 add(out, FileKind.SPECIFICATION, "/scope/access/firstAppointmentWithin/evidence",
-                        "specification/scope/access/firstAppointmentWithin", "first appointment within", first,
+                        "specification/scope/access/firstAppointmentWithin", Vocabulary.standard().field(null, "firstAppointmentWithin"), first,
                         first.evidence(), true);
             }
             Specification.Duration urgent = scope.access().urgentWithin();
             if (urgent != null) {
                 add(out, FileKind.SPECIFICATION, "/scope/access/urgentWithin/evidence",
-                        "specification/scope/access/urgentWithin", "urgent appointment within", urgent,
+                        "specification/scope/access/urgentWithin", Vocabulary.standard().field(null, "urgentWithin"), urgent,
                         urgent.evidence(), true);
             }
         }

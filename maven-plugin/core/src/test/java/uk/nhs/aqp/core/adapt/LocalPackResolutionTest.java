@@ -62,8 +62,9 @@ class LocalPackResolutionTest {
     @Test
     void every_change_becomes_a_variation_with_national_and_local_values() throws Exception {
         ValidationResult result = validateCase("local_adaptation_resolves_cleanly");
-        assertEquals(List.of("adapt.local-completion"), result.diagnostics().stream().map(d -> d.ruleId()).toList(),
-                "only the national blanks the adoption keeps");
+        assertEquals(List.of("adapt.illustrative-figures", "adapt.local-completion"),
+                result.diagnostics().stream().map(d -> d.ruleId()).toList(),
+                "only the national figures and blanks the adoption keeps");
         Pack local = result.localPacks().get(0);
         List<Variation> variations = local.local().get().variations();
         assertEquals(List.of("set", "add", "replace", "remove", "set"),
