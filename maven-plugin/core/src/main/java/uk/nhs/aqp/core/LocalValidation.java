@@ -73,42 +73,58 @@ final class LocalValidation {
 
     Outcome run(List<LocalFolder> folders, Map<String, National> national, List<String> nationalFolders,
             Optional<Questionnaire> standard, DiagnosticSink sink) {
+        // each commissioner's folder on its own (in parallel), then gathered in folder order
+        List<FolderOutcome> outcomes = folders.parallelStream()
+                .map(f -> folder(f, national, nationalFolders, standard, sink.part())).toList();
         List<Pack> out = new ArrayList<>();
         List<Register.Entry> entries = new ArrayList<>();
-        for (LocalFolder folder : folders) {
-            int folderStart = sink.size();
-            Optional<YamlDocument> commissionerFile = folder.commissionerFile()
-                    .flatMap(f -> checker.checked(f, FileKind.COMMISSIONER, sink));
-            Optional<Commissioner> commissioner = commissionerFile.flatMap(doc -> commissioner(doc, folder, sink));
-            boolean commissionerValid = !sink.errorsSince(folderStart);
-            commissioner.ifPresent(c -> entries.add(new Register.Entry(c, commissionerFile.get().sources(),
-                    folder.adaptations().stream().map(LocalFolder.Adaptation::packFolder).toList(),
-                    serviceLines(folder, national))));
-            for (LocalFolder.Adaptation a : folder.adaptations()) {
-                int start = sink.size();
-                Optional<YamlDocument> doc = checker.checked(a.file(), FileKind.ADAPTATION, sink);
-                if (doc.isEmpty() || commissioner.isEmpty()) continue;
-                String base = doc.get().root().at("/base/pack").asText();
-                National nat = national.get(base);
-                if (nat == null) {
-                    Origin at = doc.get().sources().value("/base/pack");
-                    if (nationalFolders.contains(base)) {
-                        sink.report("adapt.base-invalid", at, base);
-                    } else {
-                        sink.report("adapt.base-missing", at, base, DidYouMean.hint(base, nationalFolders));
-                    }
-                    continue;
-                }
-                Optional<Pack> pack = resolve(doc.get(), a, nat, commissioner.get(), standard, sink);
-                // an error anywhere in the commissioner file or the adaptation (its text, a change) keeps it out
-                if (pack.isPresent() && commissionerValid && !sink.errorsSince(start)) {
-                    out.add(pack.get());
-                }
-            }
+        for (FolderOutcome o : outcomes) {
+            sink.addAll(o.diagnostics());
+            out.addAll(o.packs());
+            o.entry().ifPresent(entries::add);
         }
         Register register = new Register(entries);
         RegisterRules.check(register, sink);
         return new Outcome(out, register);
+    }
+
+    /** What one commissioner's folder gave: its valid local packs, its register entry, its diagnostics. */
+    private record FolderOutcome(List<Pack> packs, Optional<Register.Entry> entry, DiagnosticSink diagnostics) {
+    }
+
+    private FolderOutcome folder(LocalFolder folder, Map<String, National> national, List<String> nationalFolders,
+            Optional<Questionnaire> standard, DiagnosticSink sink) {
+        List<Pack> packs = new ArrayList<>();
+        int folderStart = sink.size();
+        Optional<YamlDocument> commissionerFile = folder.commissionerFile()
+                .flatMap(f -> checker.checked(f, FileKind.COMMISSIONER, sink));
+        Optional<Commissioner> commissioner = commissionerFile.flatMap(doc -> commissioner(doc, folder, sink));
+        boolean commissionerValid = !sink.errorsSince(folderStart);
+        Optional<Register.Entry> entry = commissioner.map(c -> new Register.Entry(c, commissionerFile.get().sources(),
+                folder.adaptations().stream().map(LocalFolder.Adaptation::packFolder).toList(),
+                serviceLines(folder, national)));
+        for (LocalFolder.Adaptation a : folder.adaptations()) {
+            int start = sink.size();
+            Optional<YamlDocument> doc = checker.checked(a.file(), FileKind.ADAPTATION, sink);
+            if (doc.isEmpty() || commissioner.isEmpty()) continue;
+            String base = doc.get().root().at("/base/pack").asText();
+            National nat = national.get(base);
+            if (nat == null) {
+                Origin at = doc.get().sources().value("/base/pack");
+                if (nationalFolders.contains(base)) {
+                    sink.report("adapt.base-invalid", at, base);
+                } else {
+                    sink.report("adapt.base-missing", at, base, DidYouMean.hint(base, nationalFolders));
+                }
+                continue;
+            }
+            Optional<Pack> pack = resolve(doc.get(), a, nat, commissioner.get(), standard, sink);
+            // an error anywhere in the commissioner file or the adaptation (its text, a change) keeps it out
+            if (pack.isPresent() && commissionerValid && !sink.errorsSince(start)) {
+                packs.add(pack.get());
+            }
+        }
+        return new FolderOutcome(packs, entry, sink);
     }
 
     /** The service line of each local pack's national pack (its folder's name), where that pack is valid. */

@@ -3,18 +3,25 @@ package uk.nhs.aqp.core.bundle;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import uk.nhs.aqp.core.diagnostic.ToolingException;
 
 /**
@@ -30,20 +37,30 @@ final class ReproducibleZip {
     private ReproducibleZip() {
     }
 
-    /** The files (path to content) as a zip, entries sorted by path, each {@code rw-r--r--}. */
+    /**
+     * The files (path to content) as a zip, entries sorted by path, each {@code rw-r--r--}. Entries
+     * are compressed in parallel, each on its own, and written in path order, so the bytes do not
+     * depend on the number of threads.
+     */
     static byte[] zip(Map<String, byte[]> files, Instant time) {
-        return write(new TreeMap<>(files), time, true);
+        List<Compressed> entries = new TreeMap<>(files).entrySet().parallelStream()
+                .map(e -> Compressed.deflate(e.getKey(), e.getValue()))
+                .toList();
+        return write(entries, time, true);
     }
 
     /**
      * Rewrites a zip someone else wrote (an XLSX workbook) with every entry stamped with
-     * {@code time}, keeping the entries' order and content.
+     * {@code time}, keeping the entries' order and their compressed bytes as they are.
      */
     static byte[] normalise(byte[] zip, Instant time) {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipArchiveInputStream in = new ZipArchiveInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipArchiveEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                entries.put(e.getName(), in.readAllBytes());
+        List<Compressed> entries = new ArrayList<>();
+        try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get()) {
+            for (Enumeration<ZipArchiveEntry> all = in.getEntriesInPhysicalOrder(); all.hasMoreElements(); ) {
+                ZipArchiveEntry e = all.nextElement();
+                try (InputStream raw = in.getRawInputStream(e)) {
+                    entries.add(new Compressed(e.getName(), e.getMethod(), e.getCrc(), e.getSize(), raw.readAllBytes()));
+                }
             }
         } catch (IOException e) {
             throw new ToolingException("cannot read back a zip just written: " + e.getMessage(), e);
@@ -51,7 +68,7 @@ final class ReproducibleZip {
         return write(entries, time, false);
     }
 
-    private static byte[] write(Map<String, byte[]> entries, Instant time, boolean unixMode) {
+    private static byte[] write(List<Compressed> entries, Instant time, boolean unixMode) {
         long dosTime = wallClockInThisZone(time);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(bytes)) {
@@ -59,23 +76,45 @@ final class ReproducibleZip {
             out.setUseLanguageEncodingFlag(true);
             out.setCreateUnicodeExtraFields(ZipArchiveOutputStream.UnicodeExtraFieldPolicy.NEVER);
             out.setUseZip64(Zip64Mode.Never);
-            out.setMethod(ZipArchiveOutputStream.DEFLATED);
-            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-                ZipArchiveEntry entry = new ZipArchiveEntry(e.getKey());
+            for (Compressed c : entries) {
+                ZipArchiveEntry entry = new ZipArchiveEntry(c.name());
                 entry.setTime(dosTime);
-                entry.setSize(e.getValue().length);
+                entry.setMethod(c.method());
+                entry.setCrc(c.crc());
+                entry.setSize(c.size());
+                entry.setCompressedSize(c.data().length);
                 if (unixMode) {
                     entry.setUnixMode(FILE_MODE);
                 }
-                out.putArchiveEntry(entry);
-                out.write(e.getValue());
-                out.closeArchiveEntry();
+                out.addRawArchiveEntry(entry, new ByteArrayInputStream(c.data()));
             }
             out.finish();
         } catch (IOException e) {
             throw new ToolingException("cannot write a zip: " + e.getMessage(), e);
         }
         return bytes.toByteArray();
+    }
+
+    /** One entry's bytes as they are stored in the zip, with what its header says about them. */
+    private record Compressed(String name, int method, long crc, long size, byte[] data) {
+
+        static Compressed deflate(String name, byte[] content) {
+            Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+            try {
+                deflater.setInput(content);
+                deflater.finish();
+                ByteArrayOutputStream out = new ByteArrayOutputStream(content.length / 4 + 64);
+                byte[] buffer = new byte[64 * 1024];
+                while (!deflater.finished()) {
+                    out.write(buffer, 0, deflater.deflate(buffer));
+                }
+                CRC32 crc = new CRC32();
+                crc.update(content);
+                return new Compressed(name, ZipEntry.DEFLATED, crc.getValue(), content.length, out.toByteArray());
+            } finally {
+                deflater.end();
+            }
+        }
     }
 
     /**

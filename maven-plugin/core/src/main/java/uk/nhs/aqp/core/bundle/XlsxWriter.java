@@ -13,8 +13,9 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
+import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import uk.nhs.aqp.core.diagnostic.ToolingException;
 
 /**
@@ -26,6 +27,11 @@ import uk.nhs.aqp.core.diagnostic.ToolingException;
  *
  * <p>Reproducible: the workbook's created and modified dates are the publication time, and the zip
  * entries inside the file are stamped with it too (POI would use the clock).
+ *
+ * <p>Streaming: rows are written straight into the sheet's part as the workbook is saved (POI's
+ * deferred streaming workbook, text as inline strings), never held as cell objects and never
+ * through temporary files, so memory and time grow with the rows, not faster; the column widths
+ * and filters that precede the rows in each sheet are measured from the table first.
  */
 final class XlsxWriter {
 
@@ -36,14 +42,14 @@ final class XlsxWriter {
 
     byte[] workbook(List<Table> tables, BundleMetadata meta) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+        try (DeferredSXSSFWorkbook workbook = new DeferredSXSSFWorkbook()) {
             Styles styles = new Styles(workbook);
             about(workbook.createSheet(ABOUT_SHEET), tables, meta, styles);
             for (Table table : tables) {
                 sheet(workbook.createSheet(table.name()), table, styles);
             }
-            properties(workbook.getProperties(), meta);
-            workbook.write(bytes);
+            properties(workbook.getXSSFWorkbook().getProperties(), meta);
+            workbook.writeAvoidingTempFiles(bytes);
         } catch (IOException | RuntimeException e) {
             throw new ToolingException("cannot write the workbook: " + e.getMessage(), e);
         }
@@ -61,7 +67,19 @@ final class XlsxWriter {
                 + BundleMetadata.LICENCE_TITLE + ".");
     }
 
-    private static void about(XSSFSheet sheet, List<Table> tables, BundleMetadata meta, Styles styles) {
+    private static void about(DeferredSXSSFSheet sheet, List<Table> tables, BundleMetadata meta, Styles styles) {
+        int columns = tables.stream().mapToInt(t -> t.columns().size()).sum();
+        int headerRow = 7;
+        sheet.setAutoFilter(new CellRangeAddress(headerRow, headerRow + columns, 0, 5));
+        int[] widths = {24, 28, 30, 10, 8, MAX_WIDTH};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        sheet.setRowGenerator(s -> aboutRows(s, tables, meta, styles, headerRow));
+    }
+
+    private static void aboutRows(SXSSFSheet sheet, List<Table> tables, BundleMetadata meta, Styles styles,
+            int headerRow) {
         int r = 0;
         text(sheet.createRow(r++).createCell(0), meta.title(), styles.bold);
         pair(sheet.createRow(r++), "Version", meta.version());
@@ -70,8 +88,7 @@ final class XlsxWriter {
         pair(sheet.createRow(r++), "Licence", BundleMetadata.LICENCE_TITLE + ", " + BundleMetadata.LICENCE_URL);
         pair(sheet.createRow(r++), "Files", "The same tables as CSV, and every pack as JSON, are in "
                 + meta.zipFileName() + "; datapackage.json there lists every file with its SHA-256 hash.");
-        r++;
-        int headerRow = r;
+        r = headerRow;
         List<String> headers = List.of("sheet", "column", "title", "type", "unit", "description");
         Row header = sheet.createRow(r++);
         for (int c = 0; c < headers.size(); c++) {
@@ -87,11 +104,6 @@ final class XlsxWriter {
                 }
             }
         }
-        sheet.setAutoFilter(new CellRangeAddress(headerRow, r - 1, 0, headers.size() - 1));
-        int[] widths = {24, 28, 30, 10, 8, MAX_WIDTH};
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
-        }
     }
 
     private static void pair(Row row, String label, String value) {
@@ -99,13 +111,34 @@ final class XlsxWriter {
         text(row.createCell(1), value, null);
     }
 
-    private static void sheet(XSSFSheet sheet, Table table, Styles styles) {
+    private static void sheet(DeferredSXSSFSheet sheet, Table table, Styles styles) {
         List<Column> columns = table.columns();
         int[] widths = new int[columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            widths[c] = columns.get(c).name().length() + 2;
+        }
+        for (List<Object> values : table.rows()) {
+            for (int c = 0; c < columns.size(); c++) {
+                Object value = values.get(c);
+                if (value != null) {
+                    widths[c] = Math.max(widths[c], displayWidth(columns.get(c).type(), value));
+                }
+            }
+        }
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, table.rows().size(), 0, columns.size() - 1));
+        for (int c = 0; c < columns.size(); c++) {
+            sheet.setColumnWidth(c, Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, widths[c])) * 256);
+        }
+        sheet.setRowGenerator(s -> rows(s, table, styles));
+    }
+
+    /** Called while the workbook is saved: each row goes to the file as it is made. */
+    private static void rows(SXSSFSheet sheet, Table table, Styles styles) {
+        List<Column> columns = table.columns();
         Row header = sheet.createRow(0);
         for (int c = 0; c < columns.size(); c++) {
             text(header.createCell(c), columns.get(c).name(), styles.bold);
-            widths[c] = columns.get(c).name().length() + 2;
         }
         int r = 1;
         for (List<Object> values : table.rows()) {
@@ -114,14 +147,8 @@ final class XlsxWriter {
                 Object value = values.get(c);
                 if (value != null) {
                     cell(row.createCell(c), columns.get(c).type(), value, styles);
-                    widths[c] = Math.max(widths[c], displayWidth(columns.get(c).type(), value));
                 }
             }
-        }
-        sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, columns.size() - 1));
-        for (int c = 0; c < columns.size(); c++) {
-            sheet.setColumnWidth(c, Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, widths[c])) * 256);
         }
     }
 
@@ -153,7 +180,15 @@ final class XlsxWriter {
     /** The width the value needs, in characters: its longest line, plus a margin. */
     private static int displayWidth(ColumnType type, Object value) {
         String text = type.text(value);
-        int longest = text.lines().mapToInt(String::length).max().orElse(0);
+        int longest = 0;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
+                longest = Math.max(longest, end - start);
+                start = i + 1;
+            }
+        }
         return longest + 2;
     }
 
@@ -163,7 +198,7 @@ final class XlsxWriter {
         final CellStyle money;
         final CellStyle date;
 
-        Styles(XSSFWorkbook workbook) {
+        Styles(DeferredSXSSFWorkbook workbook) {
             Font font = workbook.createFont();
             font.setBold(true);
             bold = workbook.createCellStyle();

@@ -41,6 +41,26 @@ public final class DiagnosticSink {
         diagnostics.add(diagnostic);
     }
 
+    /**
+     * An empty sink with the same rules, for one part of a stage that runs beside others: the part
+     * reports into it (and asks it {@link #errorsSince}), and the stage adds it back with
+     * {@link #addAll} in a fixed order.
+     */
+    public DiagnosticSink part() {
+        return new DiagnosticSink(catalog);
+    }
+
+    /** Adds everything {@code part} collected, in its order. */
+    public void addAll(DiagnosticSink part) {
+        List<Diagnostic> collected;
+        synchronized (part) {
+            collected = List.copyOf(part.diagnostics);
+        }
+        synchronized (this) {
+            diagnostics.addAll(collected);
+        }
+    }
+
     /** Every diagnostic so far, sorted by file, position and rule, duplicates removed. */
     public synchronized List<Diagnostic> sorted() {
         return diagnostics.stream().distinct().sorted().toList();

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
@@ -34,7 +35,8 @@ import uk.nhs.aqp.core.source.Origin;
  * count: text that quotes {@code href="..."}, in a paragraph, a code block or a script, is not a
  * link. Every page is parsed once, without source positions (a third faster); its links and ids
  * are kept, not its tree. Only a page with a broken link is parsed again, with positions, to say
- * where: the n-th link of both parses is the same link.
+ * where: the n-th link of both parses is the same link. Pages are parsed in parallel, checked in
+ * order, so the report does not depend on the number of cores.
  */
 final class LinkChecker {
 
@@ -75,7 +77,9 @@ final class LinkChecker {
     private Result run(DiagnosticSink sink) {
         int pages = 0;
         int links = 0;
-        for (String page : files.keySet().stream().filter(LinkChecker::html).sorted().toList()) {
+        List<String> all = files.keySet().stream().filter(LinkChecker::html).sorted().toList();
+        parsed.putAll(all.parallelStream().collect(Collectors.toConcurrentMap(p -> p, p -> parse(text(p), false))));
+        for (String page : all) {
             pages++;
             List<Link> found = parsed(page).links();
             for (int i = 0; i < found.size(); i++) {

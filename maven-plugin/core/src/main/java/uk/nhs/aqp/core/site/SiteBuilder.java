@@ -110,27 +110,35 @@ public final class SiteBuilder {
                 RuleCatalog.standard().all(), downloads, request.siteUrl());
         List<Page> pages = new ArrayList<>();
         PageKinds.all().forEach(kind -> pages.addAll(kind.pages(model)));
-        int fresh = 0;
+        List<Page> toMake = new ArrayList<>();
         for (Page page : pages) {
             if (files.containsKey(page.path())) {
                 throw new ToolingException("two pages would be written to " + page.path());
             }
             Made before = made.get(page.path());
-            // every page's canonical address (and the 404 page's base) comes from the site's address too
-            Object fingerprint = page.fingerprint() == null ? null : List.of(page.fingerprint(), model.siteUrl());
-            if (fingerprint != null && before != null && Objects.equals(before.fingerprint(), fingerprint)) {
+            if (fingerprint(page, model) != null && before != null
+                    && Objects.equals(before.fingerprint(), fingerprint(page, model))) {
                 files.put(page.path(), Content.of(before.bytes()));
-                continue;
+            } else {
+                files.put(page.path(), null); // made below; holds the path against a second page
+                toMake.add(page);
             }
-            fresh++;
-            Optional<byte[]> bytes = templates.render(page.template(), model(page, model), sink);
+        }
+        // pages are made in parallel (templates and the model are read-only), kept in page order
+        List<Optional<byte[]>> madeNow = toMake.parallelStream()
+                .map(page -> templates.render(page.template(), model(page, model), sink)).toList();
+        for (int i = 0; i < toMake.size(); i++) {
+            Page page = toMake.get(i);
+            Optional<byte[]> bytes = madeNow.get(i);
             if (bytes.isPresent()) {
                 files.put(page.path(), Content.of(bytes.get()));
-                made.put(page.path(), new Made(fingerprint, bytes.get()));
+                made.put(page.path(), new Made(fingerprint(page, model), bytes.get()));
             } else {
+                files.remove(page.path());
                 made.remove(page.path());
             }
         }
+        int fresh = toMake.size();
         times.record("pages", start, pages.size() + " pages, " + fresh + " made, " + (pages.size() - fresh) + " unchanged");
 
         start = System.nanoTime();
@@ -146,6 +154,11 @@ public final class SiteBuilder {
             times.record("link check", start, links.links() + " links in " + links.pages() + " pages");
         }
         return new Assembly(Map.copyOf(files), sink.sorted(), pages.size(), fresh, times);
+    }
+
+    /** Every page's canonical address (and the 404 page's base) comes from the site's address too. */
+    private static Object fingerprint(Page page, SiteModel model) {
+        return page.fingerprint() == null ? null : List.of(page.fingerprint(), model.siteUrl());
     }
 
     /** What a template sees: the page's own values, then {@code page}, {@code site}, {@code fmt} and {@code links}. */

@@ -1,6 +1,8 @@
 package uk.nhs.aqp.core.site;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +24,13 @@ import uk.nhs.aqp.core.model.Pack;
  * @param rules every rule the toolkit can report, by id
  * @param downloads the documents and data found for the packs
  * @param siteUrl the address the site is published at, if known (for the sitemap)
+ * @param byLocalFile the diagnostics by the file under {@code local/} they are about
+ *     ({@code local/<commissioner>/commissioner.yaml}, {@code local/<commissioner>/<line>/adaptation.yaml}),
+ *     so a page finds its own without reading every diagnostic of the build
  */
 public record SiteModel(List<Pack> national, List<Pack> local, List<Commissioner> commissioners,
-        List<Diagnostic> diagnostics, List<Rule> rules, Downloads downloads, Optional<String> siteUrl) {
+        List<Diagnostic> diagnostics, List<Rule> rules, Downloads downloads, Optional<String> siteUrl,
+        Map<String, List<Diagnostic>> byLocalFile) {
 
     private static final Comparator<Pack> BY_TITLE = Comparator.comparing((Pack p) -> p.manifest().shortTitle())
             .thenComparing(Pack::id);
@@ -36,6 +42,7 @@ public record SiteModel(List<Pack> national, List<Pack> local, List<Commissioner
         commissioners = List.copyOf(commissioners);
         diagnostics = List.copyOf(diagnostics);
         rules = List.copyOf(rules);
+        byLocalFile = Map.copyOf(byLocalFile);
     }
 
     /** The model of a build: commissioners are taken from the local packs. */
@@ -52,7 +59,22 @@ public record SiteModel(List<Pack> national, List<Pack> local, List<Commissioner
         local.forEach(p -> byId.putIfAbsent(p.local().get().commissioner().id(), p.local().get().commissioner()));
         List<Commissioner> commissioners = byId.values().stream()
                 .sorted(Comparator.comparing(Commissioner::name).thenComparing(Commissioner::id)).toList();
-        return new SiteModel(national, local, commissioners, diagnostics, rules, downloads, siteUrl);
+        return new SiteModel(national, local, commissioners, diagnostics, rules, downloads, siteUrl,
+                byLocalFile(diagnostics));
+    }
+
+    /** Each diagnostic under every {@code local/...} tail of its file's path (usually one). */
+    private static Map<String, List<Diagnostic>> byLocalFile(List<Diagnostic> diagnostics) {
+        Map<String, List<Diagnostic>> index = new HashMap<>();
+        for (Diagnostic d : diagnostics) {
+            String file = d.file();
+            for (int i = file.indexOf("local/"); i >= 0; i = file.indexOf("local/", i + 1)) {
+                if (i == 0 || file.charAt(i - 1) == '/') {
+                    index.computeIfAbsent(file.substring(i), k -> new ArrayList<>()).add(d);
+                }
+            }
+        }
+        return index;
     }
 
     /** The local packs that adapt the national pack with this id. */
@@ -79,9 +101,7 @@ public record SiteModel(List<Pack> national, List<Pack> local, List<Commissioner
      * commissioner.yaml breaks.
      */
     public List<Diagnostic> registerProblems(Commissioner commissioner) {
-        String suffix = "local/" + commissioner.id() + "/commissioner.yaml";
-        return diagnostics.stream()
-                .filter(d -> d.file().equals(suffix) || d.file().endsWith("/" + suffix)).toList();
+        return byLocalFile.getOrDefault("local/" + commissioner.id() + "/commissioner.yaml", List.of());
     }
 
     public Optional<Pack> nationalPack(String packId) {
@@ -97,9 +117,7 @@ public record SiteModel(List<Pack> national, List<Pack> local, List<Commissioner
      * for local completion) are for the commissioner's build log and the quality report.
      */
     public List<Diagnostic> problems(Pack localPack) {
-        String suffix = "local/" + localPack.key() + "/adaptation.yaml";
-        return diagnostics.stream()
-                .filter(d -> d.file().equals(suffix) || d.file().endsWith("/" + suffix))
+        return byLocalFile.getOrDefault("local/" + localPack.key() + "/adaptation.yaml", List.<Diagnostic>of()).stream()
                 .filter(d -> DRIFT.contains(d.ruleId())).toList();
     }
 }

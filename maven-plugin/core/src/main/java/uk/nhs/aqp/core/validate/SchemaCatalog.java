@@ -92,13 +92,17 @@ public final class SchemaCatalog {
         for (FileKind kind : FileKind.values()) {
             try {
                 Schema schema = registry.getSchema(SchemaLocation.of(BASE + kind.schemaName()));
+                // every keyword and $ref compiled now: validation then only reads, from any thread
+                schema.initializeValidators();
                 catalog.schemas.put(kind, schema);
             } catch (RuntimeException e) {
                 throw new ToolingException("schema " + kind.schemaName() + " does not compile: " + e.getMessage(), e);
             }
         }
         try {
-            catalog.documents.put(RESOLVED_PACK, registry.getSchema(SchemaLocation.of(BASE + RESOLVED_PACK)));
+            Schema resolved = registry.getSchema(SchemaLocation.of(BASE + RESOLVED_PACK));
+            resolved.initializeValidators();
+            catalog.documents.put(RESOLVED_PACK, resolved);
         } catch (RuntimeException e) {
             throw new ToolingException("schema " + RESOLVED_PACK + " does not compile: " + e.getMessage(), e);
         }
