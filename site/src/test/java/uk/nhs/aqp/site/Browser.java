@@ -38,11 +38,21 @@ final class Browser implements AutoCloseable {
 
     /** Starts a browser, with JavaScript on or off, on the built site; null when Chromium is missing (the tests are then skipped). */
     static Browser open(boolean javascript) throws IOException {
-        Path site = Path.of(System.getProperty("aqp.site.dir", "target/site"));
+        Path site = siteFolder();
         if (missing().isEmpty() && !Files.isRegularFile(site.resolve("index.html"))) {
             throw new IllegalStateException("no site in " + site + ": the browser tests run after aqp:site (mvn verify)");
         }
         return open(javascript, site);
+    }
+
+    /** The folder {@code aqp:site} built (or {@code -Daqp.site.dir}). */
+    static Path siteFolder() {
+        return Path.of(System.getProperty("aqp.site.dir", "target/site")).toAbsolutePath().normalize();
+    }
+
+    /** Opens a page of the built site from disk, as {@code file://}, the way a person double-clicks it. */
+    void openFromDisk(String path) {
+        driver.get(siteFolder().toUri().resolve(path).toString());
     }
 
     /** Starts a browser on the site in {@code site}; null when Chromium is missing. */

@@ -167,7 +167,8 @@ final class LocalValidation {
         StaleFigures.check(nationalFigures, figures, valid, local);
         List<Variation> variations = resolution.get().variations().stream()
                 .map(v -> new Variation(v.target(), v.operation(), nationalFigures.worded(v.nationalValue()),
-                        figures.worded(v.localValue()), v.rationale(), v.origin()))
+                        figures.worded(v.localValue()), v.rationale(), v.origin(),
+                        v.nationalBefore() == null ? null : nationalFigures.worded(v.nationalBefore())))
                 .toList();
         PartialPack parts = binder.bindParts(nat.pack().sources().folderName(), nat.pack().sources().folderPath(),
                 figures.substitute(valid, local), local);

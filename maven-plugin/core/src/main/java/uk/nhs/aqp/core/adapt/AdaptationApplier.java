@@ -81,8 +81,11 @@ public final class AdaptationApplier {
                 applied.add(new Applied(change, done.get()));
                 sites.add(new Resolution.ChangeSite(change.target(), at.value(change.pointer() + "/target")));
                 JsonNode localValue = "remove".equals(change.op()) ? null : change.value();
-                variations.add(new Variation(change.target().text(), Variation.Operation.of(change.op()), nationalValue, localValue,
-                        change.rationale(), at.value(change.pointer())));
+                JsonNode was = change.was() == null ? NullNode.instance : change.was();
+                JsonNode before = "add".equals(change.op()) || JsonValues.same(was, current.get().isMissingNode()
+                        ? NullNode.instance : current.get()) ? null : was;
+                variations.add(new Variation(change.target().text(), Variation.Operation.of(change.op()), nationalValue,
+                        localValue, change.rationale(), at.value(change.pointer()), before));
                 checkCellSize(change, "national", nationalValue, "/was", at, sink);
                 checkCellSize(change, "local", localValue, "/value", at, sink);
             }

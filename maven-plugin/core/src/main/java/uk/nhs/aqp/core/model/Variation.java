@@ -17,14 +17,28 @@ import uk.nhs.aqp.core.source.Origin;
  * @param localValue the local value (null for remove)
  * @param rationale why local differs (null only while the adaptation is invalid)
  * @param origin where the change is written in adaptation.yaml
+ * @param nationalBefore the national value the change recorded ({@code was}) when that differs from
+ *     the current national value: the national pack has changed here since the change was written
+ *     (null when it has not)
  */
 public record Variation(String target, Operation operation, JsonNode nationalValue, JsonNode localValue,
-        String rationale, Origin origin) {
+        String rationale, Origin origin, JsonNode nationalBefore) {
 
     public Variation {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(operation, "operation");
         Objects.requireNonNull(origin, "origin");
+    }
+
+    /** A variation where the national pack has not changed since the change was written. */
+    public Variation(String target, Operation operation, JsonNode nationalValue, JsonNode localValue,
+            String rationale, Origin origin) {
+        this(target, operation, nationalValue, localValue, rationale, origin, null);
+    }
+
+    /** The national value the change was written against, where the national pack has changed since. */
+    public Optional<JsonNode> changedNationally() {
+        return Optional.ofNullable(nationalBefore);
     }
 
     /** The national value; empty for {@link Operation#ADD}. */

@@ -25,7 +25,8 @@ import uk.nhs.aqp.core.publish.AtomicFile;
  * checked against the pinned integrity value before anything is used. The verified tarball is
  * kept in a cache folder, so only the first build needs the network. Only these files are taken,
  * under {@code assets/nhsuk/}; the stylesheet's root-relative image addresses are made relative so
- * the site works from any path.
+ * the site works from any path, and the script, an ES module in the package, becomes a classic
+ * script ({@link ClassicScript}) so it also runs when the site is opened from disk.
  */
 public final class FrontendAssets {
 
@@ -59,7 +60,8 @@ public final class FrontendAssets {
             } else if (name.endsWith(".css")) {
                 out.put(STYLESHEET, relativeImages(data));
             } else if (name.endsWith(".js")) {
-                out.put(SCRIPT, data);
+                out.put(SCRIPT, ClassicScript.of(new String(data, StandardCharsets.UTF_8), name)
+                        .getBytes(StandardCharsets.UTF_8));
             } else {
                 out.put(FOLDER + "package.json", data);
             }

@@ -24,9 +24,11 @@ import uk.nhs.aqp.core.model.Variation;
  * @param operation the operation's label ({@code Changed}, {@code Added}, ...)
  * @param national the national value, removed words marked
  * @param local the local value, added words marked
+ * @param nationalBefore the national value when the change was written, where the national pack has
+ *     changed since ({@link Shown.Nothing} where it has not)
  */
 public record DescribedVariation(Variation variation, Subject subject, String product, String operation,
-        Shown national, Shown local) {
+        Shown national, Shown local, Shown nationalBefore) {
 
     private static final int NAME_LIMIT = 90;
     private static final ObjectMapper TREES = JsonMapper.builder().addModule(new JavaTimeModule()).build();
@@ -70,9 +72,10 @@ public record DescribedVariation(Variation variation, Subject subject, String pr
             Located where = locate(path, trees.get(path[0]), v, words);
             String key = path[path.length - 1];
             ValueWording.Pair pair = values.compare(key, v.nationalValue(), v.localValue());
+            Shown before = v.changedNationally().map(b -> values.show(key, b)).orElse(new Shown.Nothing());
             int product = order.indexOf(path[0]);
             out.add(new Sortable(new DescribedVariation(v, where.subject(), words.product(path[0]),
-                    words.label("operation", v.operation().key()), pair.national(), pair.local()),
+                    words.label("operation", v.operation().key()), pair.national(), pair.local(), before),
                     product < 0 ? order.size() : product, where.position()));
         }
         return out.stream().sorted(Comparator.comparingInt(Sortable::product)

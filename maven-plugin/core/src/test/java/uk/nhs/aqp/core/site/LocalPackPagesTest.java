@@ -90,11 +90,16 @@ class LocalPackPagesTest {
     }
 
     @Test
-    void drift_from_the_national_pack_is_shown_on_the_local_page() throws IOException {
+    void drift_from_the_national_pack_is_shown_on_the_local_page_in_plain_words() throws IOException {
         String local = page("local/drift-ccg/demo/index.html");
         assertTrue(local.contains("id=\"drift\""));
-        assertTrue(local.contains("upstream drift on kpis/kpis/DM-KPI-01/target/value: this change was written against 90, "
-                + "national version 1.1.0 now has 95"));
+        assertTrue(local.contains("The national pack has changed since this local version was written"));
+        assertTrue(local.contains("The national pack, now at version 1.1.0, has changed these values since NHS Drift CCG "
+                + "wrote its local version against national version 1.0.0."), local);
+        assertTrue(local.contains("When this local version was written, the national value was:</p><div>90</div>"), local);
+        for (String forAuthors : List.of("aqp:rebase", "adapt.drift", "adaptation.yaml:", "upstream drift")) {
+            assertFalse(local.contains(forAuthors), "author instructions and file:line stay off public pages: " + forAuthors);
+        }
         assertTrue(local.contains("Newer national version"));
         assertTrue(local.matches("(?s).*<strong>Why:</strong> Local capacity &lt;b&gt;limits&lt;/b&gt; the first year\\.</p>\\s*"
                 + "<div class=\"nhsuk-warning-callout\">.*National pack changed.*"), "the drift beside the change it concerns");

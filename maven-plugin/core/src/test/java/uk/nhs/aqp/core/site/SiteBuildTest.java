@@ -83,6 +83,19 @@ class SiteBuildTest {
     }
 
     @Test
+    void pages_speak_to_readers_the_home_title_once_and_no_toolkit_version_in_the_footer() throws IOException {
+        String home = page("index.html");
+        String title = home.substring(home.indexOf("<title>") + 7, home.indexOf("</title>"));
+        assertEquals(1, title.split("AQP implementation packs", -1).length - 1, title);
+        String footer = home.substring(home.indexOf("<footer"));
+        assertTrue(footer.contains("Figures marked illustrative are not official"), footer);
+        assertTrue(!footer.contains("toolkit") && !footer.contains("SNAPSHOT"), footer);
+        String pack = page("packs/adult-hearing/index.html");
+        assertTrue(pack.contains("<title>Adult hearing"), pack.substring(0, 600));
+        assertTrue(pack.contains(" – AQP implementation packs</title>"), pack.substring(0, 600));
+    }
+
+    @Test
     void a_pack_page_shows_every_product_and_the_history() throws IOException {
         String hearing = page("packs/adult-hearing/index.html");
         for (String id : List.of("id=\"specification\"", "id=\"kpis\"", "id=\"kpi-AH-KPI-01\"", "id=\"currency\"",

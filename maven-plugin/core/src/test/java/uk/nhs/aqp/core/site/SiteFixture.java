@@ -61,7 +61,7 @@ final class SiteFixture {
         files.put("package/dist/nhsuk/nhsuk-frontend.min.css",
                 bytes(".nhsuk-icon{background:url(/assets/images/nhsuk-icon-arrow-up.svg)}"));
         files.put("package/dist/nhsuk/nhsuk-frontend.css", bytes("/* not wanted */"));
-        files.put("package/dist/nhsuk/nhsuk-frontend.min.js", bytes("export function initAll(){}"));
+        files.put("package/dist/nhsuk/nhsuk-frontend.min.js", bytes("function initAll(){}const version=\"0\";export{initAll,version as v};"));
         for (String image : new String[] {"favicon.ico", "favicon.svg", "nhsuk-icon-180.png", "nhsuk-icon-arrow-up.svg"}) {
             files.put("package/dist/nhsuk/assets/images/" + image, bytes(image));
         }
