@@ -74,8 +74,9 @@ final class PackJson {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("target", v.target());
         out.put("operation", v.operation().key());
-        v.national().ifPresent(value -> out.put("nationalValue", value));
-        v.local().ifPresent(value -> out.put("localValue", value));
+        String field = ExactValues.field(v.target());
+        v.national().ifPresent(value -> out.put("nationalValue", ExactValues.of(field, value)));
+        v.local().ifPresent(value -> out.put("localValue", ExactValues.of(field, value)));
         out.put("rationale", v.rationale());
         return out;
     }

@@ -47,7 +47,8 @@ final class VariationTable implements BundleTable {
             int n = 0;
             for (Variation v : a.variations()) {
                 t.row(BundleTable.row(p, ++n, a.basePack(), a.baseVersion(), v.target(), v.operation().key(),
-                        cell(v.national()), cell(v.local()), v.rationale()));
+                        cell(v.national().map(x -> ExactValues.of(ExactValues.field(v.target()), x))),
+                        cell(v.local().map(x -> ExactValues.of(ExactValues.field(v.target()), x))), v.rationale()));
             }
         }
         return t.build();

@@ -29,7 +29,6 @@ public final class ValueWording {
             Map.entry("assessment", "assessment"), Map.entry("topic", "topic"), Map.entry("status", "status"),
             Map.entry("action", "action"), Map.entry("serviceLine", "service-line"), Map.entry("leadRegion", "region"),
             Map.entry("buddyRegions", "region"), Map.entry("region", "region"));
-    private static final Set<String> MONEY = Set.of("price", "basePrice", "amount", "tariff");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final int PARAGRAPH = 160;
 
@@ -174,7 +173,7 @@ public final class ValueWording {
 
     private String scalar(String key, JsonNode node) {
         if (node.isNumber()) {
-            return MONEY.contains(key) ? words.money(node.decimalValue()) : words.number(node.decimalValue());
+            return words.isMoney(key) ? words.money(node.decimalValue()) : words.number(node.decimalValue());
         }
         if (node.isBoolean()) return node.booleanValue() ? "Yes" : "No";
         String text = node.asText();

@@ -125,6 +125,14 @@ public final class Vocabulary {
         return labels.getProperty("tag." + value, "grey");
     }
 
+    /** The fields of a pack that hold an amount of money, wherever they appear (a tariff's price, ...). */
+    private static final java.util.Set<String> MONEY_FIELDS = java.util.Set.of("price", "basePrice", "amount", "tariff");
+
+    /** True for a field that holds money: every output writes its value to the penny. */
+    public boolean isMoney(String field) {
+        return MONEY_FIELDS.contains(field);
+    }
+
     /** {@code £1,234.50}; empty for no money. */
     public String money(Money money) {
         return money == null ? "" : money(money.amount());

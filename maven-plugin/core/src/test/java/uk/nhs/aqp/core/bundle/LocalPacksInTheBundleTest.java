@@ -81,6 +81,28 @@ class LocalPacksInTheBundleTest {
     }
 
     @Test
+    void money_in_variations_is_exact_to_the_penny_however_the_yaml_wrote_it() throws IOException {
+        ObjectNode tariff = new ObjectMapper().createObjectNode().put("id", "DM-T-09").put("price", 99.5);
+        Origin at = Origin.ofFile("packs/local/leeds/demo/adaptation.yaml");
+        LocalAdaptation leeds = adoption(List.of(
+                new Variation("currency/tariffs/DM-T-01/price", Variation.Operation.SET,
+                        com.fasterxml.jackson.databind.node.IntNode.valueOf(240),
+                        com.fasterxml.jackson.databind.node.DoubleNode.valueOf(255.5), "Local price.", at),
+                new Variation("currency/tariffs/DM-T-09", Variation.Operation.ADD, null, tariff, "Local tariff.", at)));
+        Map<String, byte[]> money = new BundleWriter(SCHEMAS).write(List.of(BundledPack.local(demo, leeds)),
+                Optional.empty(), new BundleMetadata("aqp-packs", "Packs", "1.0.0", "NHS Leeds", BundleFixtures.PUBLISHED))
+                .files();
+        String json = new String(money.get("packs/local/leeds/demo.json"), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"nationalValue\": 240.00,"), json);
+        assertTrue(json.contains("\"localValue\": 255.50,"), json);
+        assertTrue(json.contains("\"price\": 99.50"), "money inside an added item too: " + json);
+        List<List<String>> rows = CsvReader.rows(new String(money.get("tables/variations.csv"),
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(List.of("240.00", "255.50"), rows.get(1).subList(8, 10));
+        assertEquals("{\"id\":\"DM-T-09\",\"price\":99.50}", rows.get(2).get(9));
+    }
+
+    @Test
     void variations_and_adoptions_tables_list_every_local_difference() {
         List<List<String>> variations = CsvReader.rows(text("tables/variations.csv"));
         assertEquals(List.of("local/leeds/demo", "demo", "leeds", "1", "demo", "1.1.0", "currency/tariffs/DM-T-01/price",
