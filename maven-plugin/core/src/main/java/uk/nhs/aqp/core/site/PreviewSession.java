@@ -80,12 +80,19 @@ public final class PreviewSession implements SiteServer.Overlay, AutoCloseable {
         } catch (IOException e) {
             throw new ToolingException("cannot watch files: " + e.getMessage(), e);
         }
-        session.rebuild(Set.of());
+        // the pages first, so the preview answers at once; the documents and downloads follow on the
+        // watch thread (the first time, with a cold render cache, that can take minutes)
+        session.rebuild(Set.of(), false);
         session.server = SiteServer.start(request.siteDirectory(), port, Optional.of(session));
         for (Path folder : session.watchedFolders()) {
             session.register(folder);
         }
-        session.watchThread = new Thread(session::watch, "aqp-watch");
+        session.watchThread = new Thread(() -> {
+            if (downloads != Downloads.Refresh.NONE && !session.closed) {
+                session.rebuild(Set.of(), true);
+            }
+            session.watch();
+        }, "aqp-watch");
         session.watchThread.setDaemon(true);
         session.watchThread.start();
         log.info("Serving " + session.server.uri() + " (only on this computer); watching "
@@ -134,6 +141,11 @@ public final class PreviewSession implements SiteServer.Overlay, AutoCloseable {
      * template leaves the last good site in place and shows its problems on every page.
      */
     synchronized void rebuild(Set<Path> changed) {
+        rebuild(changed, true);
+    }
+
+    /** As {@link #rebuild(Set)}; the documents and downloads are brought up to date only if {@code downloadsToo}. */
+    private synchronized void rebuild(Set<Path> changed, boolean downloadsToo) {
         long start = System.nanoTime();
         try {
             if (changed.stream().anyMatch(p -> builder.templateOverrides().map(p::startsWith).orElse(false))) {
@@ -152,7 +164,7 @@ public final class PreviewSession implements SiteServer.Overlay, AutoCloseable {
             if (!publish(validation, problems, changed.isEmpty() ? "Built" : "Rebuilt", start)) {
                 return;
             }
-            if (errors.isEmpty() && downloads != Downloads.Refresh.NONE && !closed) {
+            if (downloadsToo && errors.isEmpty() && downloads != Downloads.Refresh.NONE && !closed) {
                 long refresh = System.nanoTime();
                 List<Diagnostic> failed = downloads.refresh(validation);
                 if (!failed.isEmpty()) {

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
@@ -92,6 +93,25 @@ final class TemplateEngine {
     }
 
     /** Renders one template; a broken template is reported as {@code site.template} and gives nothing. */
+    /**
+     * FreeMarker's message on one line, whole up to its tips: "The following has evaluated to null
+     * or missing: ==> page.sumary [in template ...]" names the missing variable only on its second
+     * line, so the first line alone would not say what to fix.
+     */
+    static String message(String freemarker) {
+        List<String> kept = new java.util.ArrayList<>();
+        for (String line : freemarker.lines().toList()) {
+            String t = line.strip();
+            if (t.startsWith("----") || t.startsWith("Tip:") || t.startsWith("FTL stack trace")) {
+                break;
+            }
+            if (!t.isEmpty()) {
+                kept.add(t);
+            }
+        }
+        return String.join(" ", kept);
+    }
+
     Optional<byte[]> render(String template, Map<String, Object> model, DiagnosticSink sink) {
         try {
             Template t = config.getTemplate(template);
@@ -109,7 +129,7 @@ final class TemplateEngine {
             }
             sink.report("site.template", where(e.getTemplateSourceName(), lineOf(e.getLineNumber()),
                     lineOf(e.getColumnNumber()), template), template,
-                    e.getMessageWithoutStackTop().lines().findFirst().orElse(""));
+                    message(e.getMessageWithoutStackTop()));
         } catch (freemarker.template.TemplateNotFoundException e) {
             throw new ToolingException("no template " + template + " in " + JAR_FOLDER
                     + overrides.map(o -> " or " + o).orElse(""), e);

@@ -133,7 +133,7 @@ class SiteInputsTest {
     }
 
     @Test
-    void a_broken_template_is_reported_at_its_line_and_the_previous_site_stays() throws IOException {
+    void a_broken_template_is_reported_at_its_line_naming_what_is_missing_and_the_previous_site_stays() throws IOException {
         Path site = work.resolve("kept");
         assertFalse(toolkit.site(request.withSiteDirectory(site), validation, BuildLog.silent()).failed());
         String before = Files.readString(site.resolve("index.html"));
@@ -147,6 +147,7 @@ class SiteInputsTest {
         assertEquals(1, result.diagnostics().size(), result.diagnostics().toString());
         String d = result.diagnostics().get(0).format();
         assertTrue(d.contains("broken-templates/site/home.ftlh:3:6: error:") && d.contains("[site.template] template home.ftlh failed:"), d);
+        assertTrue(d.contains("rows"), "the message names what is missing, not only that something is: " + d);
         assertEquals(before, Files.readString(site.resolve("index.html")), "the previous site is untouched");
     }
 
