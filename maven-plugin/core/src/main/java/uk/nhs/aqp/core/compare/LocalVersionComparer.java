@@ -125,20 +125,20 @@ public final class LocalVersionComparer {
         CurrencyModel currency = pack.currency();
         if (currency != null) {
             for (CurrencyModel.Tariff t : currency.tariffs()) {
-                out.put("price:" + t.id(), new Entry(t.name(), t.price() == null ? Value.text(label("local-price"))
-                        : Value.number(pennies(t.price().amount()), "GBP", words.money(t.price().amount()))));
+                out.put("price:" + t.id(), new Entry(t.name(), t.price() == null ? Value.ofText(label("local-price"))
+                        : Value.ofNumber(pennies(t.price().amount()), "GBP", words.money(t.price().amount()))));
             }
         }
         Specification.Eligibility eligibility = eligibility(pack);
         Specification.AgeRange age = eligibility == null ? null : eligibility.age();
-        out.put("age.min", new Entry(label("age.min"), age == null || age.min() == null ? Value.text(label("no-lower-age"))
+        out.put("age.min", new Entry(label("age.min"), age == null || age.min() == null ? Value.ofText(label("no-lower-age"))
                 : years(age.min())));
-        out.put("age.max", new Entry(label("age.max"), age == null || age.max() == null ? Value.text(label("no-upper-age"))
+        out.put("age.max", new Entry(label("age.max"), age == null || age.max() == null ? Value.ofText(label("no-upper-age"))
                 : years(age.max())));
         List<String> sources = eligibility == null ? List.of() : eligibility.referralSources().stream()
                 .map(s -> words.label("source", s)).sorted().toList();
         out.put("referral-sources", new Entry(label("referral-sources"),
-                Value.text(sources.isEmpty() ? label("none-set") : String.join(", ", sources))));
+                Value.ofText(sources.isEmpty() ? label("none-set") : String.join(", ", sources))));
         Specification.Access access = pack.specification() == null || pack.specification().scope() == null ? null
                 : pack.specification().scope().access();
         out.put("wait.first", new Entry(label("wait.first"), wait(access == null ? null : access.firstAppointmentWithin())));
@@ -147,7 +147,7 @@ public final class LocalVersionComparer {
             for (KpiSchedule.Kpi k : pack.kpis().kpis()) {
                 KpiSchedule.Target t = k.target();
                 out.put("target:" + k.id(), new Entry(k.name(), t == null || t.value() == null
-                        ? Value.text(label("no-target")) : Value.number(t.value(), t.unit(), words.target(t))));
+                        ? Value.ofText(label("no-target")) : Value.ofNumber(t.value(), t.unit(), words.target(t))));
             }
         }
         return out;
@@ -160,12 +160,12 @@ public final class LocalVersionComparer {
 
     private Value years(int age) {
         BigDecimal n = BigDecimal.valueOf(age);
-        return Value.number(n, "years", words.amount(n, "years"));
+        return Value.ofNumber(n, "years", words.amount(n, "years"));
     }
 
     private Value wait(Specification.Duration d) {
-        return d == null ? Value.text(label("none-set"))
-                : Value.number(BigDecimal.valueOf(d.value()), d.unit(), words.duration(d));
+        return d == null ? Value.ofText(label("none-set"))
+                : Value.ofNumber(BigDecimal.valueOf(d.value()), d.unit(), words.duration(d));
     }
 
     /** An amount of money with two places; more places (which validation forbids) are kept as written. */

@@ -17,11 +17,11 @@ public record Value(boolean present, BigDecimal number, String unit, String text
         return new Value(false, null, null, text);
     }
 
-    public static Value number(BigDecimal number, String unit, String text) {
+    public static Value ofNumber(BigDecimal number, String unit, String text) {
         return new Value(true, number, unit, text);
     }
 
-    public static Value text(String text) {
+    public static Value ofText(String text) {
         return new Value(true, null, null, text);
     }
 
