@@ -90,7 +90,9 @@ class ComparisonAndReturnPagesTest {
         String p = page("compare/demo/index.html");
         assertTrue(p.contains("<div class=\"aqp-compare-scroll\" role=\"region\" aria-labelledby=\"table-price\" "
                 + "tabindex=\"0\">"));
-        assertTrue(p.contains("<caption class=\"nhsuk-table__caption nhsuk-table__caption--s\" id=\"table-price\">"));
+        assertTrue(p.contains("<caption class=\"nhsuk-table__caption nhsuk-u-visually-hidden\" id=\"table-price\">Prices: "
+                + "national value, each local version and the spread</caption>"), "a caption that labels the region");
+        assertTrue(p.contains("On a narrow screen the table scrolls sideways"), "said in words for those who see it");
     }
 
     @Test
