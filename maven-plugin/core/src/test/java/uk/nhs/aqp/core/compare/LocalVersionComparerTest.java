@@ -148,4 +148,26 @@ class LocalVersionComparerTest {
         assertEquals("at least 50%", added.local().get(0).text());
         assertEquals(List.of(true), added.differs());
     }
+
+    @Test
+    void values_in_different_units_have_no_spread_but_still_differ() throws IOException {
+        Path project = ComparisonFixture.base(work.resolve("units"));
+        ComparisonFixture.local(project, "ccg-u", "NHS U CCG", """
+                  - op: set
+                    target: specification/scope/access/firstAppointmentWithin/unit
+                    value: working-days
+                    was: weeks
+                    rationale: Local waits are counted in working days.
+                """);
+        ComparisonFixture.local(project, "ccg-v", "NHS V CCG", "");
+        ValidationResult v = ComparisonFixture.validate(project);
+        Figure wait = figure(COMPARER.compareAll(v.packs(), v.localPacks()).get(0), "wait.first");
+        assertEquals("4 weeks", wait.national().text());
+        assertEquals(List.of("4 working days", "4 weeks"), wait.local().stream().map(Value::text).toList());
+        assertEquals(List.of(true, false), wait.differs(), "the same number in another unit differs");
+        assertFalse(wait.hasSpread(), "weeks and working days are not put on one scale");
+        Figure urgent = figure(COMPARER.compareAll(v.packs(), v.localPacks()).get(0), "wait.urgent");
+        assertEquals("None set", urgent.national().text(), "a wait the pack does not set");
+        assertFalse(urgent.hasSpread());
+    }
 }
