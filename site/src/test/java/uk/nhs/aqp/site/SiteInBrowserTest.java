@@ -44,6 +44,8 @@ class SiteInBrowserTest {
         PAGE_KINDS.put("local pack", "local/calderdale-ccg/adult-hearing/");
         PAGE_KINDS.put("AQP map", "adoption/");
         PAGE_KINDS.put("commissioner", "commissioners/example-coast-cluster/");
+        PAGE_KINDS.put("local versions compared", "compare/adult-hearing/");
+        PAGE_KINDS.put("SHA return", "returns/example-sha/");
         PAGE_KINDS.put("rules", "rules/");
         PAGE_KINDS.put("quality report", "quality/");
         PAGE_KINDS.put("search results", "search/?q=hearing");
@@ -168,6 +170,8 @@ class SiteInBrowserTest {
         shots.put("local", "local/calderdale-ccg/adult-hearing/");
         shots.put("adoption", "adoption/");
         shots.put("commissioner", "commissioners/example-coast-cluster/");
+        shots.put("compare", "compare/diagnostics-direct-access/");
+        shots.put("sha-return", "returns/example-sha/");
         shots.put("pack-kpis", "packs/adult-hearing/#kpis");
         shots.put("search", "search/?q=ultrasound");
         Dimension before = browser.driver.manage().window().getSize();
@@ -183,6 +187,9 @@ class SiteInBrowserTest {
             browser.driver.manage().window().setSize(new Dimension(375, 1600));
             browser.open("local/calderdale-ccg/adult-hearing/");
             Files.write(Browser.screenshots().resolve("local-375px.png"),
+                    ((TakesScreenshot) browser.driver).getScreenshotAs(OutputType.BYTES));
+            browser.open("compare/diagnostics-direct-access/");
+            Files.write(Browser.screenshots().resolve("compare-375px.png"),
                     ((TakesScreenshot) browser.driver).getScreenshotAs(OutputType.BYTES));
         } finally {
             browser.driver.manage().window().setSize(before);

@@ -56,4 +56,20 @@ class WithoutJavaScriptTest {
         assertTrue(browser.driver.findElement(By.tagName("h1")).getText().contains("Back and neck pain"));
         assertTrue(browser.driver.getPageSource().contains("NHS Nottingham City PCT adopted the national pack unchanged."));
     }
+
+    @Test
+    void the_comparison_and_the_sha_return_are_reached_and_read_without_javascript() {
+        browser.open("packs/adult-hearing/");
+        browser.driver.findElement(By.id("compare-local-versions")).click();
+        assertTrue(browser.driver.getCurrentUrl().endsWith("/compare/adult-hearing/index.html"));
+        WebElement prices = browser.driver.findElement(By.cssSelector("[role='region'][aria-labelledby='table-price']"));
+        assertEquals("0", prices.getAttribute("tabindex"), "the scrolling table can be reached from the keyboard");
+        assertTrue(prices.findElement(By.tagName("caption")).getAttribute("textContent").startsWith("Prices"));
+        browser.open("commissioners/example-sha/");
+        browser.driver.findElement(By.cssSelector("#sha-return a")).click();
+        assertTrue(browser.driver.getCurrentUrl().endsWith("/returns/example-sha/index.html"));
+        assertTrue(browser.driver.findElement(By.tagName("h1")).getText().startsWith("Return of Example Strategic"));
+        assertTrue(browser.driver.getPageSource().contains("has no service chosen, planned or offered"),
+                "the rule a cluster breaks, in words");
+    }
 }

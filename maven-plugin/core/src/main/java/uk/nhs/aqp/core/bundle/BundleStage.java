@@ -47,7 +47,9 @@ public final class BundleStage {
                     + ", the newest changelog entry of any pack; set it in the pom for a release");
             return newest;
         });
-        Bundle bundle = new BundleWriter(schemas).write(packs, validation.standard(), request.metadata(published));
+        Bundle bundle = new BundleWriter(schemas).write(packs,
+                Programme.of(validation.register(), validation.diagnostics()), validation.standard(),
+                request.metadata(published));
         Path directory = request.outputDirectory().toAbsolutePath().normalize();
         Path zip = request.zipFile();
         Map<String, Content> files = new TreeMap<>(Content.all(bundle.files()));

@@ -22,6 +22,14 @@ interface BundleTable {
     /** Builds the table from every pack in the bundle, national first, each in key order. */
     Table table(List<BundledPack> packs);
 
+    /**
+     * Builds the table from the packs and the programme register; the tables of the register
+     * override this, the tables of packs need only the packs.
+     */
+    default Table table(List<BundledPack> packs, Programme programme) {
+        return table(packs);
+    }
+
     /** A table whose rows belong to packs: the three pack columns, and a reference to the packs table. */
     static Table.Builder perPack(String name, String title, String description) {
         return new Table.Builder(name, title, description)

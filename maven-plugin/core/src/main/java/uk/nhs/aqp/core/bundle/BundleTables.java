@@ -10,6 +10,7 @@ final class BundleTables {
 
     static List<BundleTable> all() {
         return List.of(new PacksTable(), new KpiTable(), new TariffTable(), new QualificationCriteriaTable(),
-                new EligibilityTable(), new VariationTable(), new AdoptionTable());
+                new EligibilityTable(), new VariationTable(), new AdoptionTable(), new ComparisonTable(),
+                new CommissionersTable(), new DecisionsTable(), new StocktakeTable(), new ShaReturnTable());
     }
 }

@@ -30,8 +30,17 @@ public final class BundleWriter {
         this.schemas = schemas;
     }
 
-    /** Builds the bundle of {@code packs} (in any order: the bundle sorts them, national first). */
+    /** Builds the bundle of {@code packs} (in any order: the bundle sorts them, national first), with no register. */
     public Bundle write(List<BundledPack> packs, Optional<Questionnaire> standard, BundleMetadata meta) {
+        return write(packs, Programme.NONE, standard, meta);
+    }
+
+    /**
+     * Builds the bundle of {@code packs} and the programme register: its tables, and each SHA's
+     * return under {@code returns/}.
+     */
+    public Bundle write(List<BundledPack> packs, Programme programme, Optional<Questionnaire> standard,
+            BundleMetadata meta) {
         List<BundledPack> ordered = packs.stream()
                 .sorted(Comparator.comparing((BundledPack p) -> p.adoption().isPresent()).thenComparing(BundledPack::key))
                 .toList();
@@ -48,13 +57,14 @@ public final class BundleWriter {
             files.add(new BundleFile(schemaPath(name), schemas.tree(name).path("title").asText(name), "json",
                     BundleFile.SCHEMA_JSON, schemas.text(name).getBytes(UTF_8), Optional.empty(), Optional.empty()));
         }
-        List<Table> tables = BundleTables.all().stream().map(t -> t.table(ordered)).toList();
+        List<Table> tables = BundleTables.all().stream().map(t -> t.table(ordered, programme)).toList();
         for (Table table : tables) {
             files.add(new BundleFile(table.path(), table.title(), "csv", BundleFile.CSV, csv.csv(table),
                     Optional.empty(), Optional.of(table)));
         }
         files.add(new BundleFile(meta.workbookFileName(), "The tables as an Excel workbook, one sheet each", "xlsx",
                 BundleFile.XLSX, xlsx.workbook(tables, meta), Optional.empty(), Optional.empty()));
+        files.addAll(ShaReturnTable.files(programme, csv, xlsx, meta));
         Map<String, byte[]> contents = new LinkedHashMap<>();
         files.forEach(f -> contents.put(f.path(), f.content()));
         contents.put(DataPackageWriter.FILE, manifest.write(meta, files));

@@ -31,7 +31,9 @@ final class DataPackageWriter {
         root.put("title", meta.title());
         root.put("description", "The Any Qualified Provider implementation packs as data: each pack resolved into one "
                 + "JSON document, the JSON Schemas those documents conform to, tables of KPIs, tariffs, qualification "
-                + "criteria and eligibility as CSV, and the same tables as an Excel workbook. Every file is listed "
+                + "criteria and eligibility as CSV, with the programme register (commissioners, decisions, stocktake), the "
+                + "local versions of each pack compared and each SHA's return (also under returns/), and the same tables "
+                + "as an Excel workbook. Every file is listed "
                 + "below with its size and SHA-256 hash. A published version never changes.");
         root.put("version", meta.version());
         root.put("created", meta.published().toString());

@@ -7,10 +7,14 @@
  * {@code datapackage.json} with a size and SHA-256 hash per file
  * ({@link uk.nhs.aqp.core.bundle.DataPackageWriter}), and a reproducible zip of it all
  * ({@link uk.nhs.aqp.core.bundle.ReproducibleZip}). The tables are found through
- * {@link uk.nhs.aqp.core.bundle.BundleTables}, one class each.
+ * {@link uk.nhs.aqp.core.bundle.BundleTables}, one class each: tables of the packs, the comparison
+ * of each pack's local versions ({@code uk.nhs.aqp.core.compare}), and the programme register
+ * (commissioners, decisions, stocktake, SHA returns) from a {@link uk.nhs.aqp.core.bundle.Programme};
+ * each SHA's return is also written as {@code returns/<sha-id>.csv} and a workbook.
  *
  * <p>In: packs that passed validation (local packs carry their
- * {@link uk.nhs.aqp.core.model.LocalAdaptation}), the standard questionnaire, the schemas and the bundle's
+ * {@link uk.nhs.aqp.core.model.LocalAdaptation}), the register and its {@code register.*}
+ * diagnostics (as a {@link uk.nhs.aqp.core.bundle.Programme}), the standard questionnaire, the schemas and the bundle's
  * metadata. Out: file contents as bytes; the publish stage writes them. Deterministic: same input,
  * same bytes, with every timestamp taken from the request (never the clock). Owns no rule ids: a
  * bundle is only written from valid packs, so anything that goes wrong here is a tooling error.

@@ -17,7 +17,7 @@ final class AlternativeAssessmentRule implements RegisterRule {
             if (alt == null) continue;
             if (alt.shaAssessment() == null) {
                 sink.report("register.alternative-unassessed", entry.atDecision(i, "alternative"), alt.name(),
-                        "no shaAssessment");
+                        "no SHA assessment recorded");
             } else if (!"pending".equals(alt.shaAssessment()) && alt.assessed() == null) {
                 sink.report("register.alternative-unassessed", entry.atDecision(i, "alternative/shaAssessment"),
                         alt.name(), "an assessment of " + alt.shaAssessment() + " without the date it was assessed");

@@ -14,6 +14,8 @@ import uk.nhs.aqp.core.BuildLog;
 import uk.nhs.aqp.core.diagnostic.Diagnostic;
 import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
 import uk.nhs.aqp.core.load.ProjectPaths;
+import uk.nhs.aqp.core.compare.LineComparison;
+import uk.nhs.aqp.core.compare.LocalVersionComparer;
 import uk.nhs.aqp.core.model.Pack;
 import uk.nhs.aqp.core.model.Questionnaire;
 import uk.nhs.aqp.core.publish.Content;
@@ -26,9 +28,11 @@ import uk.nhs.aqp.core.render.convert.DocumentFormat;
 import uk.nhs.aqp.core.render.template.AdocRenderer;
 import uk.nhs.aqp.core.render.template.TemplateSet;
 import uk.nhs.aqp.core.source.Origin;
+import uk.nhs.aqp.core.vocabulary.Vocabulary;
 
 /**
- * Stage render: every document of every valid pack, FreeMarker to AsciiDoc, then AsciiDoc to
+ * Stage render: every document of every valid pack, and for each national pack with local versions
+ * the comparison of those versions ({@code <pack-id>/local-versions}), FreeMarker to AsciiDoc, then AsciiDoc to
  * each output format ({@link DocumentConversion}: from the render cache when the document's key is
  * there, otherwise on a thread pool sharing one Asciidoctor). Template errors stop the
  * stage before conversion; Asciidoctor's warnings become diagnostics naming the generated
@@ -49,12 +53,15 @@ public final class RenderStage {
         this.engine = engine;
     }
 
-    /** A document generated as AsciiDoc. */
-    record Generated(String packPath, DocumentKind kind, String asciidoc) {
+    /** A document generated as AsciiDoc: {@code <packPath>/<fileName>.adoc}. */
+    record Generated(String packPath, String fileName, String asciidoc) {
         String path(String extension) {
-            return packPath + "/" + kind.fileName() + "." + extension;
+            return packPath + "/" + fileName + "." + extension;
         }
     }
+
+    /** The comparison of a national pack's local versions, beside the pack's own documents. */
+    static final String LOCAL_VERSIONS = "local-versions";
 
     public RenderResult run(RenderRequest request, List<Pack> packs, Optional<Questionnaire> standard, BuildLog log) {
         long start = System.nanoTime();
@@ -140,8 +147,14 @@ public final class RenderStage {
             for (DocumentKind kind : DocumentKind.values()) {
                 if (!kind.appliesTo(pack)) continue;
                 renderer.render(kind.template(), TemplateData.of(pack, standard, kind), sink)
-                        .ifPresent(text -> generated.add(new Generated(pack.outputPath(), kind, text)));
+                        .ifPresent(text -> generated.add(new Generated(pack.outputPath(), kind.fileName(), text)));
             }
+        }
+        List<Pack> national = packs.stream().filter(p -> !p.isLocal()).toList();
+        List<Pack> local = packs.stream().filter(Pack::isLocal).toList();
+        for (LineComparison c : new LocalVersionComparer(Vocabulary.standard()).compareAll(national, local)) {
+            renderer.render(LOCAL_VERSIONS + ".adoc.ftl", TemplateData.of(c, LOCAL_VERSIONS), sink)
+                    .ifPresent(text -> generated.add(new Generated(c.national().outputPath(), LOCAL_VERSIONS, text)));
         }
         return generated;
     }

@@ -3,6 +3,7 @@ package uk.nhs.aqp.core.render;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import uk.nhs.aqp.core.compare.LineComparison;
 import uk.nhs.aqp.core.model.Pack;
 import uk.nhs.aqp.core.model.Questionnaire;
 import uk.nhs.aqp.core.render.template.AsciidocOutputFormat;
@@ -40,6 +41,20 @@ final class TemplateData {
         if (pack.local().isPresent()) {
             data.put("variations", DescribedVariation.of(pack));
         }
+        return data;
+    }
+
+    /**
+     * The data of the comparison of a national pack's local versions: {@code comparison}, the
+     * {@link LineComparison}; {@code pack}, its national pack (for the cover and running header);
+     * {@code document} and {@code packPage} as for a pack's own documents.
+     */
+    static Map<String, Object> of(LineComparison comparison, String document) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("comparison", comparison);
+        data.put("pack", comparison.national());
+        data.put("document", document);
+        data.put("packPage", markup(DocumentLinks.packPage(comparison.national())));
         return data;
     }
 

@@ -115,12 +115,26 @@ public final class Downloads {
         return sizes.containsKey(json) ? List.of(file(json)) : List.of();
     }
 
-    /** Data for every pack: the manifest, tables, workbook and archive of the bundle. */
+    /**
+     * A file of the bundle by its path there, e.g. {@code returns/example-sha.csv}, if the bundle
+     * has it; labelled {@code label}.
+     */
+    public Optional<File> data(String bundlePath, String label) {
+        String path = SiteLinks.DATA + bundlePath;
+        return sizes.containsKey(path) ? Optional.of(new File(path, label, format(path), sizes.get(path)))
+                : Optional.empty();
+    }
+
+    /**
+     * Data for every pack: the manifest, tables, workbook and archive of the bundle (not the SHAs'
+     * returns, which their pages offer).
+     */
     public List<File> allData() {
         List<String> order = List.of("ZIP", "XLSX", "CSV", "JSON");
         return sizes.keySet().stream()
                 .filter(p -> p.startsWith(SiteLinks.DATA) && !p.startsWith(SiteLinks.DATA + "packs/")
-                        && !p.startsWith(SiteLinks.DATA + "standard/") && !p.startsWith(SiteLinks.DATA + "schema/"))
+                        && !p.startsWith(SiteLinks.DATA + "standard/") && !p.startsWith(SiteLinks.DATA + "schema/")
+                        && !p.startsWith(SiteLinks.DATA + "returns/"))
                 .filter(p -> order.contains(format(p)))
                 .sorted(java.util.Comparator.comparingInt((String p) -> order.indexOf(format(p))).thenComparing(p -> p))
                 .map(this::file).toList();

@@ -46,6 +46,16 @@ public final class SiteLinks {
         return "commissioners/" + commissionerId + "/index.html";
     }
 
+    /** Where the local versions of the national pack with this id are compared. */
+    public String comparison(String packId) {
+        return "compare/" + packId + "/index.html";
+    }
+
+    /** The return of the strategic health authority with this id. */
+    public String shaReturn(String shaId) {
+        return "returns/" + shaId + "/index.html";
+    }
+
     /** A rule on the rules page. */
     public String rule(String ruleId) {
         return RULES + "#" + ruleId;

@@ -154,7 +154,9 @@ class BundleConsumerTest {
             }
         }
         assertEquals(Set.of("tables/packs", "tables/kpis", "tables/tariffs", "tables/qualification-criteria",
-                "tables/eligibility", "tables/variations", "tables/adoptions"), tables.keySet());
+                "tables/eligibility", "tables/variations", "tables/adoptions", "tables/comparisons",
+                "tables/commissioners", "tables/decisions", "tables/stocktake", "tables/sha_returns",
+                "returns/example-sha"), tables.keySet());
         for (JsonNode r : tables.values()) {
             keysByResource.put(r.get("name").asText(), checkTable(r));
         }
@@ -176,6 +178,12 @@ class BundleConsumerTest {
         assertTrue(keysByResource.get("tables/qualification-criteria").size() > 2);
         assertTrue(keysByResource.get("tables/variations").size() > 20, "every local variation has a row");
         assertTrue(keysByResource.get("tables/adoptions").size() >= 8, "every local pack has an adoption row");
+        assertTrue(keysByResource.get("tables/comparisons").size() >= 8 * 9, "every local pack, every figure");
+        assertTrue(keysByResource.get("tables/commissioners").size() >= 12, "every commissioner of the register");
+        assertTrue(keysByResource.get("tables/decisions").size() >= 16, "the decisions of the example clusters");
+        assertTrue(keysByResource.get("tables/stocktake").size() >= 2);
+        assertEquals(keysByResource.get("returns/example-sha").size(), keysByResource.get("tables/sha_returns").stream()
+                .filter(k -> k.get(0).equals("example-sha")).count(), "the SHA's own file holds its rows of the return");
     }
 
     @Test
@@ -184,8 +192,9 @@ class BundleConsumerTest {
             assertEquals("about", workbook.getSheetAt(0).getSheetName());
             int sheet = 1;
             for (JsonNode r : manifest.get("resources")) {
-                if (!"tabular-data-resource".equals(r.path("profile").asText())) {
-                    continue;
+                if (!"tabular-data-resource".equals(r.path("profile").asText())
+                        || !r.get("path").asText().startsWith("tables/")) {
+                    continue; // an SHA's return (returns/) has its own workbook
                 }
                 String name = r.get("path").asText().replace("tables/", "").replace(".csv", "");
                 XSSFSheet s = workbook.getSheet(name);

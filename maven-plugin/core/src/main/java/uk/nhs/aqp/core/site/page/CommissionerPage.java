@@ -8,6 +8,7 @@ import java.util.Optional;
 import uk.nhs.aqp.core.diagnostic.Diagnostic;
 import uk.nhs.aqp.core.model.Commissioner;
 import uk.nhs.aqp.core.model.Pack;
+import uk.nhs.aqp.core.site.Downloads;
 import uk.nhs.aqp.core.site.Page;
 import uk.nhs.aqp.core.site.PageKind;
 import uk.nhs.aqp.core.site.SiteLinks;
@@ -16,7 +17,7 @@ import uk.nhs.aqp.core.site.SiteModel;
 /**
  * A commissioner's page: its place in the register (kind, SHA, cluster, localities, the members of
  * an SHA or cluster), the programme rules it breaks, its decision on each service line with the
- * stocktake behind it, and its local packs.
+ * stocktake behind it, and its local packs; an SHA's page links its return.
  */
 final class CommissionerPage implements PageKind {
 
@@ -39,10 +40,14 @@ final class CommissionerPage implements PageKind {
                     packs.stream().map(p -> new LocalPack(p, p.local().get().variations().size())).toList(),
                     "problems", problems));
             row.ifPresent(r -> data.put("cells", r.cells()));
+            List<Downloads.File> returnFiles = "sha".equals(c.kind()) ? java.util.stream.Stream.concat(
+                    site.downloads().data("returns/" + c.id() + ".csv", "CSV").stream(),
+                    site.downloads().data("returns/" + c.id() + "-workbook.xlsx", "XLSX").stream()).toList() : List.of();
+            data.put("returnFiles", returnFiles);
             site.commissioner(nullToEmpty(c.sha())).ifPresent(s -> data.put("sha", s));
             site.commissioner(nullToEmpty(c.cluster())).ifPresent(s -> data.put("cluster", s));
             Object fingerprint = List.of(c, members, packs.stream().map(p -> List.of(p.key(), p.manifest(),
-                    p.local().get().variations().size())).toList(), problems);
+                    p.local().get().variations().size())).toList(), problems, returnFiles);
             pages.add(new Page(SiteLinks.standard().commissioner(c.id()), "commissioner.ftlh", c.name(), "adoption",
                     List.of(PageKinds.HOME, new Page.Crumb("AQP map", SiteLinks.ADOPTION)), data, true, fingerprint));
         }

@@ -12,7 +12,8 @@ public final class PageKinds {
 
     public static List<PageKind> all() {
         return List.of(new HomePage(), new NationalPackPage(), new LocalPackPage(), new AdoptionPage(),
-                new CommissionerPage(), new RulesPage(), new QualityPage(), new SearchPage(), new NotFoundPage());
+                new CommissionerPage(), new ComparisonPage(), new ShaReturnPage(), new RulesPage(), new QualityPage(),
+                new SearchPage(), new NotFoundPage());
     }
 
     static final Page.Crumb HOME = new Page.Crumb("Home", "index.html");

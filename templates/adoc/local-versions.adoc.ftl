@@ -1,0 +1,59 @@
+<#import "_library.ftl" as lib>
+<#-- Where local versions differ: every commissioner's local version of a national pack beside it,
+     figure group by figure group (a landscape table each in PDF). Receives comparison, a
+     uk.nhs.aqp.core.compare.LineComparison, and pack, its national pack. -->
+<#assign documentName = "Local versions compared">
+<#assign coverNextLayout = "landscape">
+= ${documentName}: ${pack.manifest.shortTitle}
+<#include "_attributes.ftl">
+
+<#include "_cover.ftl">
+<#include "_status.ftl">
+[#comparison-about]
+== How to read this comparison
+
+This document puts the local version of the ${pack.manifest.shortTitle} pack of each of ${comparison.versions?size} <#if comparison.versions?size == 1>commissioner<#else>commissioners</#if> beside the national pack version ${pack.manifest.version}, for the figures that matter: prices, age bounds, referral routes, waits and KPI targets.
+
+* A local value marked *(differs)* reads differently from the national value. A figure a version does not have reads "${words.label("comparison", "absent")}" and differs too.
+* The spread (minimum, median, maximum) is over the local versions whose value is a number in one unit. The median of an even number of values is the mean of the middle two; a price is rounded half up to the penny.
+* *Differs most* marks the commissioners whose versions set the most figures differently from the national pack (a count of figures, each figure counting once). None is marked when no version differs.
+
+[#comparison-versions]
+== Local versions
+
+[cols="50,25,25",options="header"]
+|===
+|Commissioner |Figures that differ |Differs most
+<#list comparison.versions as v>
+|${v.commissionerName}
+|${v.differing} of ${comparison.figures?size}
+|<#if v.differsMost()>*Differs most*<#else>No</#if>
+</#list>
+|===
+<#list ["price", "age", "referral", "wait", "target"] as g>
+<#if comparison.group(g)?has_content>
+
+[#comparison-${g}]
+== ${words.label("comparison-group", g)}
+
+[cols="18,12,40,10,10,10",options="header"]
+|===
+|Figure |National |Local versions |Minimum |Median |Maximum
+<#list comparison.group(g) as f>
+|${f.label}
+|${f.national.text}
+a|
+<#list f.local as v>
+* ${comparison.versions[v?index].commissionerName}: <#if f.differs[v?index]>*${v.text}* (differs)<#else>${v.text}</#if>
+</#list>
+<#if f.hasSpread()>
+|${f.spread.minimumText}
+|${f.spread.medianText}
+|${f.spread.maximumText}
+<#else>
+3+|Not a number in one unit
+</#if>
+</#list>
+|===
+</#if>
+</#list>
