@@ -86,6 +86,28 @@ class SiteInBrowserTest {
     }
 
     @Test
+    void search_finds_tariffs_by_name_and_price_and_local_variations_saying_which_pack() {
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("tariff hearing", "Tariff");
+        expected.put("525", "Tariff");
+        expected.put("interpreter", "Patient choice");
+        List<String> missing = new ArrayList<>();
+        for (Map.Entry<String, String> q : expected.entrySet()) {
+            browser.open("search/index.html?q=" + java.net.URLEncoder.encode(q.getKey(), java.nio.charset.StandardCharsets.UTF_8));
+            List<String> kinds = browser.driver.findElements(By.cssSelector("#search-results .aqp-result__kind")).stream()
+                    .map(WebElement::getText).toList();
+            if (!kinds.contains(q.getValue())) {
+                missing.add("'" + q.getKey() + "' found no " + q.getValue() + " (found " + kinds + ")");
+            }
+        }
+        browser.open("search/index.html?q=525");
+        List<String> titles = browser.driver.findElements(By.cssSelector("#search-results a")).stream()
+                .map(WebElement::getText).toList();
+        assertTrue(titles.stream().anyMatch(t -> t.startsWith("Adult hearing") && t.endsWith("£525.00")), titles.toString());
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
     void search_from_the_header_finds_a_kpi_and_the_page_narrows_as_you_type() {
         browser.open("index.html");
         WebElement field = browser.driver.findElement(By.id("search-field"));

@@ -129,12 +129,17 @@ class SiteBuildTest {
     }
 
     @Test
-    void search_index_holds_titles_kpis_section_text_and_rules() throws IOException {
+    void search_index_holds_titles_kpis_section_text_prices_criteria_choice_items_and_rules() throws IOException {
         String index = page("assets/search-index.js");
         assertTrue(index.startsWith("window.AQP_SEARCH_INDEX = ["));
         assertTrue(index.contains("\"Referral to fitting within 6 weeks\""));
         assertTrue(index.contains("\"kind\":\"Specification\""));
         assertTrue(index.contains("\"schema.required\""));
+        assertTrue(index.matches("(?s).*\\{\"title\":\"Adult hearing[^\"]*: [^\"]*, £[0-9,]+\\.[0-9]{2}\",\"href\":\"packs/adult-hearing/index.html#tariff-[^\"]+\",\"kind\":\"Tariff\".*"),
+                "tariffs by name and price, at their anchor");
+        for (String kind : List.of("Currency", "Qualification criterion", "Patient choice")) {
+            assertTrue(index.contains("\"kind\":\"" + kind + "\""), kind);
+        }
         String search = page("search/index.html");
         assertTrue(search.contains("id=\"a-z\""));
         assertTrue(search.contains("href=\"../packs/podiatry/index.html\""), "the A to Z lists every pack");
