@@ -19,6 +19,12 @@ import uk.nhs.aqp.core.load.YamlLoader;
 import uk.nhs.aqp.core.publish.DiagnosticReports;
 import uk.nhs.aqp.core.publish.OutputGuard;
 import uk.nhs.aqp.core.publish.Publisher;
+import uk.nhs.aqp.core.qualify.ApplicationResult;
+import uk.nhs.aqp.core.qualify.DryRun;
+import uk.nhs.aqp.core.qualify.DryRunSummary;
+import uk.nhs.aqp.core.qualify.QualifyReports;
+import uk.nhs.aqp.core.qualify.QualifyRequest;
+import uk.nhs.aqp.core.qualify.QualifyResult;
 import uk.nhs.aqp.core.render.RenderRequest;
 import uk.nhs.aqp.core.render.RenderResult;
 import uk.nhs.aqp.core.render.RenderStage;
@@ -165,6 +171,35 @@ public final class Toolkit implements AutoCloseable {
             DiagnosticSink sink) {
         return guard.isFile(guard.inspect(file)) ? loader.load(file, paths.display(file), sink).map(YamlDocument::root)
                 : Optional.empty();
+    }
+
+    /**
+     * The qualification dry run: validates the packs and their provider applications (as
+     * {@link #validate} does, writing no diagnostics reports) and, if that passed, evaluates every
+     * application against its pack and replaces the report folder with a page and a JSON file per
+     * application and the run's summary. First refuses a report folder the toolkit may not write.
+     */
+    public QualifyResult qualify(QualifyRequest request, BuildLog log) {
+        ValidateRequest validation = request.validation();
+        OutputGuard guard = OutputGuard.forProject(validation.projectRoot(), validation.inputs());
+        guard.check(request.outputDirectory());
+        Validated v = validateAll(validation, log, false);
+        if (v.result().failed() || v.outcome().standard().isEmpty()) {
+            return new QualifyResult(v.result(), List.of(), DryRunSummary.of(List.of()), false);
+        }
+        DryRun dryRun = new DryRun();
+        List<ApplicationResult> results = v.outcome().applications().stream()
+                .map(q -> dryRun.evaluate(q, v.outcome().standard().get())).toList();
+        DryRunSummary summary = DryRunSummary.of(results);
+        new Publisher(guard, log).replaceFolder(request.outputDirectory(), new QualifyReports().files(results, summary));
+        ProjectPaths paths = new ProjectPaths(validation.projectRoot());
+        log.info("Dry-ran " + results.size() + " applications to " + summary.packs().size() + " packs; open "
+                + paths.display(request.outputDirectory().resolve("index.html")));
+        for (ApplicationResult r : results) {
+            log.info("  " + r.packKey() + " " + r.application().provider().id() + ": " + r.overall().value()
+                    + " (" + r.counts() + ")");
+        }
+        return new QualifyResult(v.result(), results, summary, true);
     }
 
     /**

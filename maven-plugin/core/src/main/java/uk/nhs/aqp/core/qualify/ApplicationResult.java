@@ -28,6 +28,16 @@ public record ApplicationResult(Application application, String file, String pac
         return findings().filter(f -> f.outcome() == outcome).count();
     }
 
+    /** {@code 3 pass, 1 missing}: the count of each outcome found, in outcome order. */
+    public String counts() {
+        StringBuilder s = new StringBuilder();
+        for (Outcome o : Outcome.values()) {
+            long n = count(o);
+            if (n > 0) s.append(s.length() == 0 ? "" : ", ").append(n).append(' ').append(o.value());
+        }
+        return s.toString();
+    }
+
     /**
      * The dry run's overall verdict: {@code fail} if anything failed, else {@code missing} if
      * anything is missing, else {@code to-assess} if a person must still judge something, else {@code pass}.

@@ -2,11 +2,14 @@ package uk.nhs.aqp.core.qualify;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import uk.nhs.aqp.core.model.Pack;
 import uk.nhs.aqp.core.model.PatientChoice;
 import uk.nhs.aqp.core.model.Qualification;
 import uk.nhs.aqp.core.model.Questionnaire;
+import uk.nhs.aqp.core.model.Specification;
 import uk.nhs.aqp.core.render.view.AmendedQuestionnaire;
 import uk.nhs.aqp.core.vocabulary.Vocabulary;
 
@@ -20,17 +23,33 @@ public final class DryRun {
 
     private static final Vocabulary WORDS = Vocabulary.standard();
 
-    /** What a check may read besides the response. */
-    record Context(Application application, Pack pack) {
+    /**
+     * What a check may read besides the response: the application, and the pack's figures an offer
+     * is compared with ({@code wait.first}, {@code wait.urgent}), where the pack sets them.
+     */
+    record Context(Application application, Map<String, Specification.Duration> figures) {
+        Context {
+            figures = Map.copyOf(figures);
+        }
+
         LocalDate assessmentDate() {
             return application.assessmentDate();
+        }
+
+        static Map<String, Specification.Duration> figuresOf(Pack pack) {
+            Map<String, Specification.Duration> out = new HashMap<>();
+            Specification.Access access = pack.specification().scope() == null ? null
+                    : pack.specification().scope().access();
+            if (access != null && access.firstAppointmentWithin() != null) out.put("wait.first", access.firstAppointmentWithin());
+            if (access != null && access.urgentWithin() != null) out.put("wait.urgent", access.urgentWithin());
+            return out;
         }
     }
 
     public ApplicationResult evaluate(Qualifying q, Questionnaire standard) {
         Application a = q.application();
         Pack pack = q.pack();
-        Context context = new Context(a, pack);
+        Context context = new Context(a, Context.figuresOf(pack));
         List<Finding> questions = new ArrayList<>();
         for (AmendedQuestionnaire.Section s : AmendedQuestionnaire.apply(standard, pack.qualification().amendments())
                 .sections()) {

@@ -1,7 +1,6 @@
 package uk.nhs.aqp.core.qualify;
 
 import java.util.Optional;
-import uk.nhs.aqp.core.model.Pack;
 import uk.nhs.aqp.core.model.Specification;
 import uk.nhs.aqp.core.vocabulary.Vocabulary;
 
@@ -16,7 +15,7 @@ record ThresholdCheck(String figure) implements PassCheck {
 
     @Override
     public Verdict evaluate(Response response, DryRun.Context context) {
-        Optional<Specification.Duration> target = packFigure(context.pack());
+        Optional<Specification.Duration> target = Optional.ofNullable(context.figures().get(figure));
         if (target.isEmpty()) {
             return new Verdict(Outcome.TO_ASSESS, "the pack sets no " + what() + " to compare with: for a person to assess");
         }
@@ -35,13 +34,6 @@ record ThresholdCheck(String figure) implements PassCheck {
 
     private String what() {
         return "wait.urgent".equals(figure) ? "urgent wait" : "first-appointment wait";
-    }
-
-    private Optional<Specification.Duration> packFigure(Pack pack) {
-        Specification.Access access = pack.specification() == null || pack.specification().scope() == null ? null
-                : pack.specification().scope().access();
-        if (access == null) return Optional.empty();
-        return Optional.ofNullable("wait.urgent".equals(figure) ? access.urgentWithin() : access.firstAppointmentWithin());
     }
 
     private Specification.Duration offered(Application application) {
