@@ -20,7 +20,8 @@ final class ReportPage {
             .banner{background:#fff9c4;border-left:6px solid #ffeb3b;padding:8px 12px;margin:12px 0}
             .card{background:#fff;padding:12px 16px;margin:12px 0;border-left:6px solid #768692}
             .card.fail{border-color:#d5281b}.card.missing{border-color:#ed8b00}.card.to-assess{border-color:#005eb8}.card.pass{border-color:#007f3b}
-            dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px;margin:0}dt{font-weight:bold}dd{margin:0}
+            dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px;margin:0}dt{font-weight:bold}dd{margin:0;overflow-wrap:anywhere}
+            th.id{width:10%}th.asked{width:48%}th.result{width:14%}
             table{border-collapse:collapse;width:100%;background:#fff}
             th,td{text-align:left;vertical-align:top;padding:8px;border-bottom:1px solid #d8dde0}
             .tag{display:inline-block;padding:2px 8px;font-weight:bold;border:1px solid;white-space:nowrap}
@@ -30,7 +31,8 @@ final class ReportPage {
             .small{font-size:.875rem;color:#4c6272}
             @media (max-width:640px){table,thead,tbody,tr,th,td{display:block}thead{position:absolute;left:-9999px}
             tr{border-bottom:2px solid #d8dde0;padding:4px 0}td{border:0;padding:2px 8px}
-            td::before{content:attr(data-label);display:block;font-weight:bold;font-size:.875rem}}
+            td::before{content:attr(data-label);display:block;font-weight:bold;font-size:.875rem}
+            dl{grid-template-columns:1fr}dd{margin-bottom:6px}}
             """;
 
     private ReportPage() {
@@ -54,6 +56,7 @@ final class ReportPage {
         row(b, "File", r.file());
         row(b, "Found", counts(r));
         b.append("</dl></div>\n");
+        toPutRight(b, r);
         table(b, "Questionnaire as the pack amends it", r.questions(), true);
         table(b, "Service-specific criteria", r.criteria(), false);
         table(b, "What patients are offered", r.choices(), false);
@@ -106,8 +109,24 @@ final class ReportPage {
         b.append("</ul>\n");
     }
 
+    /** The failures and gaps first, so that nobody has to find them in the tables. */
+    private static void toPutRight(StringBuilder b, ApplicationResult r) {
+        List<Finding> wrong = r.findings().filter(f -> !f.outcome().clean()).toList();
+        if (wrong.isEmpty()) return;
+        b.append("<h2>To put right</h2>\n<ul>\n");
+        for (Finding f : wrong) {
+            b.append("<li>").append(tag(f.outcome())).append(" <strong>").append(esc(PARTS.get(f.part()))).append(' ')
+                    .append(esc(f.id())).append("</strong>: ").append(esc(f.reason())).append("</li>\n");
+        }
+        b.append("</ul>\n");
+    }
+
+    private static final java.util.Map<String, String> PARTS = java.util.Map.of("question", "Question", "criterion",
+            "Criterion", "choice", "Patient-choice item");
+
     private static void table(StringBuilder b, String title, List<Finding> findings, boolean change) {
-        b.append("<h2>").append(esc(title)).append("</h2>\n<table><thead><tr><th>Id</th><th>Asked</th><th>Result</th><th>Why</th></tr></thead><tbody>\n");
+        b.append("<h2>").append(esc(title)).append("</h2>\n<table><thead><tr><th class=\"id\">Id</th><th class=\"asked\">Asked</th>"
+                + "<th class=\"result\">Result</th><th>Why</th></tr></thead><tbody>\n");
         for (Finding f : findings) {
             b.append("<tr><td data-label=\"Id\">").append(esc(f.id()));
             if (change && f.change() != null && !f.change().equals("unchanged")) {
