@@ -10,3 +10,4 @@ def page = new File(out, 'demo/example-clinic.html').text
 assert page.contains('answered no; the pass rule needs yes')
 assert new File(out, 'demo/example-clinic.json').text.contains('"overall" : "fail"')
 assert new File(out, 'summary.json').text.contains('"answeredCleanlyByNone"')
+assert new File(out, 'demo/example-clinic.pdf').bytes.length > 1000  // the PDF, by default

@@ -23,6 +23,11 @@ import uk.nhs.aqp.core.qualify.ApplicationResult;
 import uk.nhs.aqp.core.qualify.DryRun;
 import uk.nhs.aqp.core.qualify.DryRunSummary;
 import uk.nhs.aqp.core.qualify.QualifyReports;
+import uk.nhs.aqp.core.qualify.ReportDocument;
+import uk.nhs.aqp.core.publish.Content;
+import uk.nhs.aqp.core.render.convert.ConversionAssets;
+import uk.nhs.aqp.core.render.convert.PdfFormat;
+import uk.nhs.aqp.core.render.template.TemplateSet;
 import uk.nhs.aqp.core.qualify.QualifyRequest;
 import uk.nhs.aqp.core.qualify.QualifyResult;
 import uk.nhs.aqp.core.render.RenderRequest;
@@ -191,7 +196,11 @@ public final class Toolkit implements AutoCloseable {
         List<ApplicationResult> results = v.outcome().applications().stream()
                 .map(q -> dryRun.evaluate(q, v.outcome().standard().get())).toList();
         DryRunSummary summary = DryRunSummary.of(results);
-        new Publisher(guard, log).replaceFolder(request.outputDirectory(), new QualifyReports().files(results, summary));
+        Map<String, Content> files = new QualifyReports().files(results, summary, request.pdf());
+        if (request.pdf()) {
+            files.putAll(reportPdfs(results, new ProjectPaths(validation.projectRoot())));
+        }
+        new Publisher(guard, log).replaceFolder(request.outputDirectory(), files);
         ProjectPaths paths = new ProjectPaths(validation.projectRoot());
         log.info("Dry-ran " + results.size() + " applications to " + summary.packs().size() + " packs; open "
                 + paths.display(request.outputDirectory().resolve("index.html")));
@@ -200,6 +209,20 @@ public final class Toolkit implements AutoCloseable {
                     + " (" + r.counts() + ")");
         }
         return new QualifyResult(v.result(), results, summary, true);
+    }
+
+    /** Each application's report as a PDF, through the packs' PDF theme (the built-in one). */
+    private Map<String, Content> reportPdfs(List<ApplicationResult> results, ProjectPaths paths) {
+        Map<String, Content> out = new java.util.TreeMap<>();
+        Map<String, byte[]> assets = TemplateSet.of(Optional.empty(), paths).assets(new DiagnosticSink());
+        PdfFormat pdf = new PdfFormat();
+        try (ConversionAssets files = ConversionAssets.write(assets, TemplateSet.THEME, TemplateSet.STYLESHEET)) {
+            for (ApplicationResult r : results) {
+                out.put(r.packOutput() + "/" + r.application().provider().id() + ".pdf",
+                        Content.of(pdf.convert(engine(), ReportDocument.asciidoc(r), files)));
+            }
+        }
+        return out;
     }
 
     /**

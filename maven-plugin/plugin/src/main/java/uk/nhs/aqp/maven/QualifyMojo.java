@@ -15,7 +15,7 @@ import uk.nhs.aqp.core.qualify.QualifyResult;
  * ({@code applications/<provider-id>.yaml} in a national or local pack's folder, also checked by
  * {@code aqp:validate}), then evaluates every application against the standard questionnaire as
  * its pack amends it, its criteria and its patient-choice items, and replaces the report folder
- * with an HTML page and a JSON file per application and {@code index.html} and
+ * with an HTML page, a PDF and a JSON file per application and {@code index.html} and
  * {@code summary.json} listing the questions no application answered cleanly. A failing
  * application does not fail the build: reporting it is the point of a dry run. Bad packs or
  * applications do, as in {@code aqp:validate}. Not bound to a phase; run {@code mvn aqp:qualify}.
@@ -30,6 +30,13 @@ public class QualifyMojo extends BuildGoal {
     @Parameter(property = "aqp.qualify.output", defaultValue = "${project.build.directory}/aqp/qualify", required = true)
     private File qualifyDirectory;
 
+    /**
+     * Whether each application's report is also a PDF, beside its HTML page (through the packs' PDF
+     * theme; starts the Asciidoctor engine, which takes seconds). {@code false} for HTML and JSON only.
+     */
+    @Parameter(property = "aqp.pdf", defaultValue = "true")
+    private boolean pdf;
+
     /** Skips this goal alone; {@code aqp.skip} skips it too. */
     @Parameter(property = "aqp.qualify.skip", defaultValue = "false")
     private boolean skip;
@@ -39,7 +46,7 @@ public class QualifyMojo extends BuildGoal {
         if (skipped("qualify", skipAll, skip, "aqp.qualify.skip")) {
             return;
         }
-        QualifyRequest request = new QualifyRequest(validateRequest(), qualifyDirectory.toPath());
+        QualifyRequest request = new QualifyRequest(validateRequest(), qualifyDirectory.toPath(), pdf);
         QualifyResult result;
         try (Toolkit toolkit = Toolkit.open(request.validation())) {
             result = toolkit.qualify(request, new MavenBuildLog(getLog()));

@@ -22,12 +22,13 @@ public final class QualifyReports {
 
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    public Map<String, Content> files(List<ApplicationResult> results, DryRunSummary summary) {
+    /** The files; {@code pdf}: each page links to its PDF, which the caller adds. */
+    public Map<String, Content> files(List<ApplicationResult> results, DryRunSummary summary, boolean pdf) {
         Map<String, Content> files = new TreeMap<>();
         for (ApplicationResult r : results) {
             String base = r.packOutput() + "/" + r.application().provider().id();
             String toIndex = "../".repeat(r.packOutput().split("/").length) + "index.html";
-            files.put(base + ".html", text(ReportPage.application(r, toIndex)));
+            files.put(base + ".html", text(ReportPage.application(r, toIndex, pdf)));
             files.put(base + ".json", write(application(r)));
         }
         files.put("index.html", text(ReportPage.index(summary)));

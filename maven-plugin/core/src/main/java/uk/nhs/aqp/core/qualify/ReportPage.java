@@ -38,7 +38,7 @@ final class ReportPage {
     private ReportPage() {
     }
 
-    static String application(ApplicationResult r, String toIndex) {
+    static String application(ApplicationResult r, String toIndex, boolean pdf) {
         Application a = r.application();
         StringBuilder b = start("Dry run: " + a.provider().name() + " for " + r.packTitle(), toIndex);
         if (a.illustrative()) {
@@ -56,6 +56,9 @@ final class ReportPage {
         row(b, "File", r.file());
         row(b, "Found", counts(r));
         b.append("</dl></div>\n");
+        if (pdf) {
+            b.append("<p><a href=\"").append(esc(a.provider().id())).append(".pdf\">This report as a PDF</a></p>\n");
+        }
         toPutRight(b, r);
         table(b, "Questionnaire as the pack amends it", r.questions(), true);
         table(b, "Service-specific criteria", r.criteria(), false);
@@ -115,10 +118,15 @@ final class ReportPage {
         if (wrong.isEmpty()) return;
         b.append("<h2>To put right</h2>\n<ul>\n");
         for (Finding f : wrong) {
-            b.append("<li>").append(tag(f.outcome())).append(" <strong>").append(esc(PARTS.get(f.part()))).append(' ')
+            b.append("<li>").append(tag(f.outcome())).append(" <strong>").append(esc(part(f))).append(' ')
                     .append(esc(f.id())).append("</strong>: ").append(esc(f.reason())).append("</li>\n");
         }
         b.append("</ul>\n");
+    }
+
+    /** {@code Question}, {@code Criterion} or {@code Patient-choice item}. */
+    static String part(Finding f) {
+        return PARTS.get(f.part());
     }
 
     private static final java.util.Map<String, String> PARTS = java.util.Map.of("question", "Question", "criterion",

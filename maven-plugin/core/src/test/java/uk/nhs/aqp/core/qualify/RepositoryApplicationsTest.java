@@ -31,7 +31,7 @@ class RepositoryApplicationsTest {
         Path out = root.resolve("maven-plugin/core/target/repository-dry-run");
         QualifyResult result;
         try (Toolkit toolkit = Toolkit.open(Optional.empty())) {
-            result = toolkit.qualify(new QualifyRequest(validation, out), BuildLog.silent());
+            result = toolkit.qualify(new QualifyRequest(validation, out, false), BuildLog.silent());
         }
         assertTrue(result.written(), result.validation().summary());
         Map<String, List<String>> byPack = new TreeMap<>();
