@@ -211,12 +211,17 @@ public final class Toolkit implements AutoCloseable {
         return new QualifyResult(v.result(), results, summary, true);
     }
 
+    private static final String REPORT_THEME = "dry-run-theme.yml";
+
     /** Each application's report as a PDF, through the packs' PDF theme (the built-in one). */
     private Map<String, Content> reportPdfs(List<ApplicationResult> results, ProjectPaths paths) {
         Map<String, Content> out = new java.util.TreeMap<>();
-        Map<String, byte[]> assets = TemplateSet.of(Optional.empty(), paths).assets(new DiagnosticSink());
+        Map<String, byte[]> assets = new java.util.TreeMap<>(TemplateSet.of(Optional.empty(), paths).assets(new DiagnosticSink()));
+        // the packs' theme counts a cover as page 1; a report has none
+        assets.put(REPORT_THEME, ("extends: " + TemplateSet.THEME + "\nrunning_content:\n  start_at: 1\n"
+                + "page_numbering:\n  start_at: 1\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         PdfFormat pdf = new PdfFormat();
-        try (ConversionAssets files = ConversionAssets.write(assets, TemplateSet.THEME, TemplateSet.STYLESHEET)) {
+        try (ConversionAssets files = ConversionAssets.write(assets, REPORT_THEME, TemplateSet.STYLESHEET)) {
             for (ApplicationResult r : results) {
                 out.put(r.packOutput() + "/" + r.application().provider().id() + ".pdf",
                         Content.of(pdf.convert(engine(), ReportDocument.asciidoc(r), files)));

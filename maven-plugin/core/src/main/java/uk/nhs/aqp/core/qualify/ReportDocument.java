@@ -54,7 +54,7 @@ public final class ReportDocument {
     }
 
     private static void table(StringBuilder b, String title, List<Finding> findings) {
-        b.append("== ").append(esc(title)).append("\n\n[cols=\"1,5,2,3\",options=\"header\"]\n|===\n|Id |Asked |Result |Why\n");
+        b.append("== ").append(esc(title)).append("\n\n[cols=\"2,7,2,4\",options=\"header\"]\n|===\n|Id |Asked |Result |Why\n");
         for (Finding f : findings) {
             b.append("\n|").append(esc(f.id()));
             if (f.change() != null && !f.change().equals("unchanged")) {
