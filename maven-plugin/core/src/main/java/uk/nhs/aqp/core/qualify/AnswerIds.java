@@ -13,7 +13,8 @@ import uk.nhs.aqp.core.render.view.AmendedQuestionnaire;
 import uk.nhs.aqp.core.source.YamlDocument;
 
 /**
- * Every id an application answers, against the pack as it is now. A question, criterion or
+ * Every id an application answers, against the pack as it is now. An id answered twice is
+ * {@code application.duplicate} (an error). A question, criterion or
  * patient-choice item the pack never had is {@code application.unknown-id} (an error); one the pack
  * has since removed or replaced is {@code application.drift} (a warning at the answer): a removed
  * question, a criterion or item the local pack removed, a replaced question answered without naming
@@ -41,21 +42,41 @@ final class AnswerIds {
 
     void check(DiagnosticSink sink) {
         List<Application.Answer> answers = application.answers();
+        Map<String, Integer> first = new HashMap<>();
         for (int i = 0; i < answers.size(); i++) {
+            if (!once("question", answers.get(i).question(), "/answers/" + i + "/question", first, sink)) continue;
             question(answers.get(i), "/answers/" + i, sink);
         }
         List<String> criteria = pack.qualification().criteria().stream().map(c -> c.id()).toList();
         for (int i = 0; i < application.criteria().size(); i++) {
-            item("criterion", application.criteria().get(i).criterion(), criteria, "qualification/criteria/",
-                    "/criteria/" + i + "/criterion", sink);
+            String at = "/criteria/" + i + "/criterion";
+            if (!once("criterion", application.criteria().get(i).criterion(), at, first, sink)) continue;
+            item("criterion", application.criteria().get(i).criterion(), criteria, "qualification/criteria/", at, sink);
         }
         List<String> items = pack.patientChoice().items().stream().map(c -> c.id()).toList();
         if (application.offer() != null) {
             for (int i = 0; i < application.offer().items().size(); i++) {
+                String at = "/offer/items/" + i + "/item";
+                if (!once("patient-choice item", application.offer().items().get(i).item(), at, first, sink)) continue;
                 item("patient-choice item", application.offer().items().get(i).item(), items, "patient-choice/items/",
-                        "/offer/items/" + i + "/item", sink);
+                        at, sink);
             }
         }
+    }
+
+    /**
+     * {@code application.duplicate}: whether this is the first answer to {@code id}; a second one is
+     * reported with the line of the first (the dry run reads only the first).
+     */
+    private boolean once(String what, String id, String at, Map<String, Integer> first, DiagnosticSink sink) {
+        String key = what + " " + id;
+        Integer line = first.get(key);
+        if (line == null) {
+            first.put(key, doc.sources().value(at).line());
+            return true;
+        }
+        sink.report("application.duplicate", doc.sources().value(at), what, id, line);
+        return false;
     }
 
     private void question(Application.Answer answer, String at, DiagnosticSink sink) {

@@ -6,7 +6,8 @@
  * <p>In the validate stage {@link uk.nhs.aqp.core.qualify.ApplicationCheck} reads each application
  * against its pack (if the pack is valid) and reports what is wrong with the file itself: it names
  * another pack or provider than its place ({@code application.folder}), answers a question,
- * criterion or item the pack does not have ({@code application.unknown-id}), or answers what the
+ * criterion or item twice ({@code application.duplicate}) or one the pack does not have
+ * ({@code application.unknown-id}), or answers what the
  * pack has since replaced or removed ({@code application.drift}, a warning). Owns the rule ids
  * {@code application.*}.
  *
