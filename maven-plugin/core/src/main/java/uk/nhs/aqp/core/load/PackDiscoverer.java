@@ -185,10 +185,15 @@ public final class PackDiscoverer {
         return new PackFolder(dir.getFileName().toString(), dir, paths.display(dir), files);
     }
 
-    /** An {@code applications/} folder, read by the qualification stage ({@code uk.nhs.aqp.core.qualify}). */
+    /**
+     * Whether {@code entry} is the place of the pack's {@code applications/} folder, which the
+     * qualification stage reads ({@code uk.nhs.aqp.core.qualify}); anything but a folder there (a
+     * file, a link leading outside) is reported here, once.
+     */
     private static boolean applications(Path entry, InputGuard guard) {
-        return entry.getFileName().toString().equals(APPLICATIONS)
-                && guard.inspect(entry).kind() == ProjectBoundary.Kind.FOLDER;
+        if (!entry.getFileName().toString().equals(APPLICATIONS)) return false;
+        guard.isFolder(guard.inspect(entry), "applications is a folder of provider applications, one <provider-id>.yaml each");
+        return true;
     }
 
     private static boolean hidden(String name) {
