@@ -14,6 +14,8 @@
 <#assign referralSourceNames = words.group("source")>
 <#assign regionNames = words.group("region")>
 <#assign categoryNames = words.group("category")>
+<#assign checkNames = words.group("kind")>
+<#assign figureNames = words.group("figure")>
 <#assign responseNames = words.lowerGroup("response")>
 <#assign assessmentNames = words.lowerGroup("assessment")>
 

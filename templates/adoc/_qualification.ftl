@@ -47,6 +47,9 @@ Each change is marked where it happens, with the reason for it.
 <#if c.passRule??>
 Pass rule:: ${c.passRule}
 </#if>
+<#if c.check?? && c.check.kind != "assess">
+Dry run:: ${lib.label(lib.checkNames, c.check.kind)}<#if c.check.figure??> (${lib.label(lib.figureNames, c.check.figure)?lower_case})</#if>: the qualification dry run (aqp:qualify) decides this rule on each application
+</#if>
 <#if q.basisOf(c)??>
 Basis:: ${lib.basisLabel(q.basisOf(c))?cap_first}<#if c.basis?? && c.basis.source??>. Source: ${c.basis.source}</#if><#if c.basis?? && c.basis.note??>. ${c.basis.note}</#if>
 </#if>

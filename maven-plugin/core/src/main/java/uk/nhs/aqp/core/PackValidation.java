@@ -20,6 +20,9 @@ import uk.nhs.aqp.core.model.ModelBinder;
 import uk.nhs.aqp.core.model.Pack;
 import uk.nhs.aqp.core.model.PartialPack;
 import uk.nhs.aqp.core.model.Questionnaire;
+import uk.nhs.aqp.core.qualify.ApplicationCheck;
+import uk.nhs.aqp.core.qualify.ApplicationFinder;
+import uk.nhs.aqp.core.qualify.Qualifying;
 import uk.nhs.aqp.core.rules.PackContext;
 import uk.nhs.aqp.core.rules.PackRule;
 import uk.nhs.aqp.core.rules.PackRules;
@@ -40,7 +43,8 @@ import uk.nhs.aqp.core.validate.SchemaValidator;
 final class PackValidation {
 
     record Outcome(List<Pack> packs, List<Pack> localPacks, Optional<Questionnaire> standard, int folders,
-            Map<String, LocalValidation.National> national, List<Commissioner> register) {
+            Map<String, LocalValidation.National> national, List<Commissioner> register,
+            List<Qualifying> applications) {
     }
 
     private final ProjectPaths paths;
@@ -77,8 +81,21 @@ final class PackValidation {
         }
         LocalValidation.Outcome local = new LocalValidation(this::checked, schemas, binder, rules).run(found.local(),
                 valid, found.national().stream().map(PackFolder::name).toList(), standard, sink);
+        List<Qualifying> applications = applications(packsDirectory, packs, local.packs(), standard, sink);
         return new Outcome(packs, local.packs(), standard, found.national().size(), Map.copyOf(valid),
-                local.register().commissioners());
+                local.register().commissioners(), applications);
+    }
+
+    /** The provider applications beside the packs, checked against the valid ones. */
+    private List<Qualifying> applications(Path packsDirectory, List<Pack> national, List<Pack> local,
+            Optional<Questionnaire> standard, DiagnosticSink sink) {
+        List<ApplicationFinder.Found> found = new ApplicationFinder(paths).find(packsDirectory, sink);
+        if (found.isEmpty()) return List.of();
+        Map<String, Pack> byFolder = new HashMap<>();
+        national.forEach(p -> byFolder.put(p.sources().folderName(), p));
+        Map<String, Pack> byKey = new HashMap<>();
+        local.forEach(p -> byKey.put(p.local().orElseThrow().commissioner().id() + "/" + p.local().orElseThrow().basePack(), p));
+        return new ApplicationCheck(this::checked, binder).run(found, byFolder, byKey, standard, sink);
     }
 
     /**

@@ -19,6 +19,17 @@ import uk.nhs.aqp.core.load.YamlLoader;
 import uk.nhs.aqp.core.publish.DiagnosticReports;
 import uk.nhs.aqp.core.publish.OutputGuard;
 import uk.nhs.aqp.core.publish.Publisher;
+import uk.nhs.aqp.core.qualify.ApplicationResult;
+import uk.nhs.aqp.core.qualify.DryRun;
+import uk.nhs.aqp.core.qualify.DryRunSummary;
+import uk.nhs.aqp.core.qualify.QualifyReports;
+import uk.nhs.aqp.core.qualify.ReportDocument;
+import uk.nhs.aqp.core.publish.Content;
+import uk.nhs.aqp.core.render.convert.ConversionAssets;
+import uk.nhs.aqp.core.render.convert.PdfFormat;
+import uk.nhs.aqp.core.render.template.TemplateSet;
+import uk.nhs.aqp.core.qualify.QualifyRequest;
+import uk.nhs.aqp.core.qualify.QualifyResult;
 import uk.nhs.aqp.core.render.RenderRequest;
 import uk.nhs.aqp.core.render.RenderResult;
 import uk.nhs.aqp.core.render.RenderStage;
@@ -165,6 +176,58 @@ public final class Toolkit implements AutoCloseable {
             DiagnosticSink sink) {
         return guard.isFile(guard.inspect(file)) ? loader.load(file, paths.display(file), sink).map(YamlDocument::root)
                 : Optional.empty();
+    }
+
+    /**
+     * The qualification dry run: validates the packs and their provider applications (as
+     * {@link #validate} does, writing no diagnostics reports) and, if that passed, evaluates every
+     * application against its pack and replaces the report folder with a page and a JSON file per
+     * application and the run's summary. First refuses a report folder the toolkit may not write.
+     */
+    public QualifyResult qualify(QualifyRequest request, BuildLog log) {
+        ValidateRequest validation = request.validation();
+        OutputGuard guard = OutputGuard.forProject(validation.projectRoot(), validation.inputs());
+        guard.check(request.outputDirectory());
+        Validated v = validateAll(validation, log, false);
+        if (v.result().failed() || v.outcome().standard().isEmpty()) {
+            return new QualifyResult(v.result(), List.of(), DryRunSummary.of(List.of()), false);
+        }
+        DryRun dryRun = new DryRun();
+        List<ApplicationResult> results = v.outcome().applications().stream()
+                .map(q -> dryRun.evaluate(q, v.outcome().standard().get())).toList();
+        DryRunSummary summary = DryRunSummary.of(results);
+        Map<String, Content> files = new QualifyReports().files(results, summary, request.pdf());
+        if (request.pdf()) {
+            files.putAll(reportPdfs(results, new ProjectPaths(validation.projectRoot())));
+        }
+        new Publisher(guard, log).replaceFolder(request.outputDirectory(), files);
+        ProjectPaths paths = new ProjectPaths(validation.projectRoot());
+        log.info("Dry-ran " + results.size() + " applications to " + summary.packs().size() + " packs; open "
+                + paths.display(request.outputDirectory().resolve("index.html")));
+        for (ApplicationResult r : results) {
+            log.info("  " + r.packKey() + " " + r.application().provider().id() + ": " + r.overall().value()
+                    + " (" + r.counts() + ")");
+        }
+        return new QualifyResult(v.result(), results, summary, true);
+    }
+
+    private static final String REPORT_THEME = "dry-run-theme.yml";
+
+    /** Each application's report as a PDF, through the packs' PDF theme (the built-in one). */
+    private Map<String, Content> reportPdfs(List<ApplicationResult> results, ProjectPaths paths) {
+        Map<String, Content> out = new java.util.TreeMap<>();
+        Map<String, byte[]> assets = new java.util.TreeMap<>(TemplateSet.of(Optional.empty(), paths).assets(new DiagnosticSink()));
+        // the packs' theme counts a cover as page 1; a report has none
+        assets.put(REPORT_THEME, ("extends: " + TemplateSet.THEME + "\nrunning_content:\n  start_at: 1\n"
+                + "page_numbering:\n  start_at: 1\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        PdfFormat pdf = new PdfFormat();
+        try (ConversionAssets files = ConversionAssets.write(assets, REPORT_THEME, TemplateSet.STYLESHEET)) {
+            for (ApplicationResult r : results) {
+                out.put(r.packOutput() + "/" + r.application().provider().id() + ".pdf",
+                        Content.of(pdf.convert(engine(), ReportDocument.asciidoc(r), files)));
+            }
+        }
+        return out;
     }
 
     /**

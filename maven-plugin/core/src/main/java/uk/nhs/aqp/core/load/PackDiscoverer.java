@@ -26,6 +26,8 @@ public final class PackDiscoverer {
     static final String STANDARD = "standard";
     static final String NATIONAL = "national";
     static final String LOCAL = "local";
+    /** The folder beside a pack (national or local) that holds provider applications to it. */
+    public static final String APPLICATIONS = "applications";
     private static final String TOP = "the packs folder holds only standard/, national/ and local/";
 
     private final ProjectPaths paths;
@@ -145,7 +147,7 @@ public final class PackDiscoverer {
         if (!guard.isFile(entry)) return Optional.empty();
         for (Path extra : entries.get()) {
             String extraName = extra.getFileName().toString();
-            if (!hidden(extraName) && !extra.equals(adaptation)) {
+            if (!hidden(extraName) && !extra.equals(adaptation) && !applications(extra, guard)) {
                 sink.report("pack.unexpected-file", Origin.ofFile(paths.display(extra)),
                         "an adapted pack's folder holds only adaptation.yaml; the rest comes from the national pack"
                                 + DidYouMean.hint(extraName, List.of(FileKind.ADAPTATION.fileName())));
@@ -168,7 +170,7 @@ public final class PackDiscoverer {
                 } else {
                     reported.add(kind.get());
                 }
-            } else if (!hidden(name)) {
+            } else if (!hidden(name) && !applications(entry, guard)) {
                 sink.report("pack.unexpected-file", Origin.ofFile(paths.display(entry)),
                         "a pack folder holds only " + String.join(", ", FileKind.packFileNames())
                                 + DidYouMean.hint(name, FileKind.packFileNames()));
@@ -181,6 +183,17 @@ public final class PackDiscoverer {
             }
         }
         return new PackFolder(dir.getFileName().toString(), dir, paths.display(dir), files);
+    }
+
+    /**
+     * Whether {@code entry} is the place of the pack's {@code applications/} folder, which the
+     * qualification stage reads ({@code uk.nhs.aqp.core.qualify}); anything but a folder there (a
+     * file, a link leading outside) is reported here, once.
+     */
+    private static boolean applications(Path entry, InputGuard guard) {
+        if (!entry.getFileName().toString().equals(APPLICATIONS)) return false;
+        guard.isFolder(guard.inspect(entry), "applications is a folder of provider applications, one <provider-id>.yaml each");
+        return true;
     }
 
     private static boolean hidden(String name) {

@@ -13,6 +13,9 @@
  * applies the same boundary to a project's own templates. The loader opens regular files only and
  * never quotes a file that is not a pack file.
  *
+ * <p>A pack folder's {@code applications/} folder is left to the qualification stage
+ * ({@link uk.nhs.aqp.core.qualify.ApplicationFinder}); discovery does not report it as unexpected.
+ *
  * <p>In: a packs folder on disk. Out: {@link uk.nhs.aqp.core.source.YamlDocument}s and
  * {@code yaml.*} diagnostics, plus {@code pack.missing-file}, {@code pack.missing-standard},
  * {@code pack.unexpected-file}, {@code pack.no-packs*}, {@code pack.link-outside},

@@ -69,6 +69,11 @@ public final class ModelBinder {
         return bindFile(document, Commissioner.class, sink);
     }
 
+    /** Binds any other schema-valid file (a provider application) to its record; a failure is {@code pack.model}. */
+    public <T> Optional<T> bindDocument(YamlDocument document, Class<T> type, DiagnosticSink sink) {
+        return bindFile(document, type, sink);
+    }
+
     private <T> Optional<T> bindFile(YamlDocument document, Class<T> type, DiagnosticSink sink) {
         try {
             return Optional.of(bind(document, type));

@@ -19,13 +19,25 @@ public record Qualification(List<String> introduction, Evidence basis, List<Crit
 
     /**
      * One extra criterion; {@code evidence} is what the provider submits, {@code basis} where the
-     * criterion itself comes from (null: the file's {@link Qualification#basis()}).
+     * criterion itself comes from (null: the file's {@link Qualification#basis()}), {@code check}
+     * how the qualification dry run evaluates its pass rule (null: a person assesses it).
      */
     public record Criterion(String id, String category, String criterion, List<String> evidence, String passRule,
-            Evidence basis) {
+            Check check, Evidence basis) {
         public Criterion {
             evidence = Lists.copy(evidence);
         }
+    }
+
+    /**
+     * The machine-readable part of a criterion's pass rule.
+     *
+     * @param kind {@code yes-no}, {@code document}, {@code threshold} or {@code assess}
+     * @param documents for document: how many documents at least (null: one)
+     * @param maxAgeMonths for document: the greatest age of each document at the assessment date, or null
+     * @param figure for threshold: the pack's figure compared, {@code wait.first} or {@code wait.urgent}
+     */
+    public record Check(String kind, Integer documents, Integer maxAgeMonths, String figure) {
     }
 
     /** The basis of a criterion: its own, else the file's (null when neither is given). */

@@ -13,7 +13,9 @@ public enum FileKind {
     PATIENT_CHOICE("patient-choice.yaml", "patient-choice.schema.json"),
     QUESTIONNAIRE("qualification-questionnaire.yaml", "questionnaire.schema.json"),
     COMMISSIONER("commissioner.yaml", "commissioner.schema.json"),
-    ADAPTATION("adaptation.yaml", "adaptation.schema.json");
+    ADAPTATION("adaptation.yaml", "adaptation.schema.json"),
+    /** A provider application; its real name is {@code applications/<provider-id>.yaml}. */
+    APPLICATION("application.yaml", "application.schema.json");
 
     private final String fileName;
     private final String schemaName;
