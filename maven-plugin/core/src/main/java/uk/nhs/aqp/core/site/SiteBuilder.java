@@ -49,6 +49,8 @@ public final class SiteBuilder {
     private final ProjectPaths paths;
     private final Map<String, Made> made = new HashMap<>();
     private Map<String, byte[]> frontend;
+    private Path sourceFor;
+    private Optional<String> source = Optional.empty();
     private FrontendSource frontendSource;
 
     public SiteBuilder(Optional<Path> templatesFolder, Path projectRoot) {
@@ -107,7 +109,8 @@ public final class SiteBuilder {
         start = System.nanoTime();
         SiteModel model = SiteModel.of(validation.packs(), validation.localPacks(), validation.register(),
                 validation.diagnostics(),
-                RuleCatalog.standard().all(), downloads, request.siteUrl());
+                RuleCatalog.standard().all(), downloads, request.siteUrl())
+                .withBuiltFrom(builtFrom(request.validation().projectRoot()));
         List<Page> pages = new ArrayList<>();
         PageKinds.all().forEach(kind -> pages.addAll(kind.pages(model)));
         List<Page> toMake = new ArrayList<>();
@@ -154,6 +157,15 @@ public final class SiteBuilder {
             times.record("link check", start, links.links() + " links in " + links.pages() + " pages");
         }
         return new Assembly(Map.copyOf(files), sink.sorted(), pages.size(), fresh, times);
+    }
+
+    /** What the project was built from, asked of git once per project folder (a preview rebuilds often). */
+    private Optional<String> builtFrom(Path projectRoot) {
+        if (!projectRoot.equals(sourceFor)) {
+            source = BuildSource.describe(projectRoot);
+            sourceFor = projectRoot;
+        }
+        return source;
     }
 
     /** Every page's canonical address (and the 404 page's base) comes from the site's address too. */

@@ -27,10 +27,11 @@ import uk.nhs.aqp.core.model.Pack;
  * @param byLocalFile the diagnostics by the file under {@code local/} they are about
  *     ({@code local/<commissioner>/commissioner.yaml}, {@code local/<commissioner>/<line>/adaptation.yaml}),
  *     so a page finds its own without reading every diagnostic of the build
+ * @param builtFrom what the site was built from ({@code commit 449dc95 of 28 November 2026}), if known
  */
 public record SiteModel(List<Pack> national, List<Pack> local, List<Commissioner> commissioners,
         List<Diagnostic> diagnostics, List<Rule> rules, Downloads downloads, Optional<String> siteUrl,
-        Map<String, List<Diagnostic>> byLocalFile) {
+        Map<String, List<Diagnostic>> byLocalFile, Optional<String> builtFrom) {
 
     private static final Comparator<Pack> BY_TITLE = Comparator.comparing((Pack p) -> p.manifest().shortTitle())
             .thenComparing(Pack::id);
@@ -60,7 +61,13 @@ public record SiteModel(List<Pack> national, List<Pack> local, List<Commissioner
         List<Commissioner> commissioners = byId.values().stream()
                 .sorted(Comparator.comparing(Commissioner::name).thenComparing(Commissioner::id)).toList();
         return new SiteModel(national, local, commissioners, diagnostics, rules, downloads, siteUrl,
-                byLocalFile(diagnostics));
+                byLocalFile(diagnostics), Optional.empty());
+    }
+
+    /** The same model, saying what the site was built from. */
+    public SiteModel withBuiltFrom(Optional<String> source) {
+        return new SiteModel(national, local, commissioners, diagnostics, rules, downloads, siteUrl, byLocalFile,
+                source);
     }
 
     /** Each diagnostic under every {@code local/...} tail of its file's path (usually one). */

@@ -146,6 +146,20 @@ class SiteBuildTest {
     }
 
     @Test
+    void the_quality_report_says_what_it_was_built_from_problems_by_rule_drift_and_illustrative_figures()
+            throws IOException {
+        String quality = page("quality/index.html");
+        assertTrue(quality.matches("(?s).*Built from</dt><dd class=\"nhsuk-summary-list__value\">"
+                + "(commit [0-9a-f]{4,} of \\d{1,2} [A-Z][a-z]+ \\d{4}[^<]*|Not known[^<]*)</dd>.*"), quality);
+        assertTrue(quality.contains("id=\"rule-counts\""), "problems by rule");
+        assertTrue(quality.contains("href=\"../rules/adapt.illustrative-figures.html\"")
+                || quality.contains("adapt.illustrative-figures"), "a rule the repository breaks is counted");
+        assertTrue(quality.contains("Local packs the national pack has moved on under"));
+        assertTrue(quality.matches("(?s).*<a href=\"../packs/adult-hearing/index.html\">Adult hearing[^<]*</a>.*"
+                + "Illustrative.*"), "each pack's figures and how many are illustrative");
+    }
+
+    @Test
     void rules_page_lists_every_rule_with_its_fix() throws IOException {
         String rules = page("rules/index.html");
         uk.nhs.aqp.core.diagnostic.RuleCatalog.standard().all().forEach(r ->
