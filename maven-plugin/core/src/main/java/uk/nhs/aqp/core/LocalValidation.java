@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import uk.nhs.aqp.core.adapt.AdaptationApplier;
 import uk.nhs.aqp.core.adapt.IllustrativeFigures;
+import uk.nhs.aqp.core.adapt.NationalEvidence;
 import uk.nhs.aqp.core.adapt.LocalCompletion;
 import uk.nhs.aqp.core.adapt.Resolution;
 import uk.nhs.aqp.core.diagnostic.Diagnostic;
@@ -154,6 +155,7 @@ final class LocalValidation {
         Optional<Resolution> resolution = applier.apply(adaptation, a.packFolder(), nat.documents(), nationalVersion, sink);
         boolean appliedCleanly = !sink.errorsSince(before);
         if (resolution.isEmpty()) return Optional.empty();
+        NationalEvidence.review(resolution.get().variations(), resolution.get().documents(), commissioner.name(), sink);
         DiagnosticSink local = new DiagnosticSink();
         Map<FileKind, YamlDocument> valid = new EnumMap<>(FileKind.class);
         for (FileKind kind : FileKind.packFiles()) {

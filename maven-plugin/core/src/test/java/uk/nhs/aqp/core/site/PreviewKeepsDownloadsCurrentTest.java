@@ -49,6 +49,11 @@ class PreviewKeepsDownloadsCurrentTest {
                 PreviewSession session = toolkit.preview(site, Optional.of(documents), Optional.of(data), 0, collect)) {
             Path schedule = site.siteDirectory().resolve("docs/demo/kpi-schedule.html");
             Path json = site.siteDirectory().resolve("data/packs/demo.json");
+            assertTrue(Files.exists(site.siteDirectory().resolve("index.html")), "the pages are served first");
+            // the documents and downloads follow on the watch thread, after the server answers
+            for (int i = 0; i < 1200 && log.stream().noneMatch(l -> l.startsWith("Documents and downloads")); i++) {
+                Thread.sleep(50);
+            }
             assertTrue(Files.exists(schedule), "the first build renders the documents: " + log);
             assertFalse(read(schedule).contains("Renamed while serving"));
 
