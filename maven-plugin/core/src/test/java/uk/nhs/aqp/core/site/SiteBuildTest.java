@@ -157,6 +157,9 @@ class SiteBuildTest {
         assertTrue(quality.contains("Local packs the national pack has moved on under"));
         assertTrue(quality.matches("(?s).*<a href=\"../packs/adult-hearing/index.html\">Adult hearing[^<]*</a>.*"
                 + "Illustrative.*"), "each pack's figures and how many are illustrative");
+        assertTrue(quality.matches("(?s).*packs/local/calderdale-ccg/adult-hearing/adaptation.yaml.*?"
+                + "<a href=\"../local/calderdale-ccg/adult-hearing/index.html\">Adult hearing[^<]*Calderdale[^<]*</a>.*"),
+                "each problem links to the page it is about");
     }
 
     @Test

@@ -39,6 +39,10 @@ final class QualityPage implements PageKind {
     public record FigureCount(String title, String href, long figures, long illustrative) {
     }
 
+    /** A diagnostic with the site page it is about, where the site has one ({@code page} empty otherwise). */
+    public record Problem(Diagnostic diagnostic, String page, String pageTitle) {
+    }
+
     /** A local pack with values the national pack has changed since it was written. */
     public record Drift(String title, String href, long values) {
     }
@@ -53,6 +57,7 @@ final class QualityPage implements PageKind {
         data.put("byRule", byRule(all));
         data.put("figures", figures(site));
         data.put("drift", drift(site));
+        data.put("problems", problems(site));
         return List.of(new Page(SiteLinks.QUALITY, "quality.ftlh", "Quality report", "quality",
                 List.of(PageKinds.HOME), data, true, data));
     }
@@ -89,6 +94,35 @@ final class QualityPage implements PageKind {
             if (moved > 0) {
                 out.add(new Drift(title(p), links.pack(p), moved));
             }
+        }
+        return out;
+    }
+
+    /** Each diagnostic with the page of the pack or commissioner whose file it is about. */
+    private static List<Problem> problems(SiteModel site) {
+        SiteLinks links = SiteLinks.standard();
+        Map<String, Problem> pages = new HashMap<>();
+        for (Pack p : site.national()) {
+            pages.put("national/" + p.sources().folderName(), new Problem(null, links.pack(p), title(p)));
+        }
+        for (Pack p : site.local()) {
+            pages.put("local/" + p.local().get().commissioner().id() + "/" + p.local().get().basePack(),
+                    new Problem(null, links.pack(p), title(p)));
+        }
+        site.commissioners().forEach(c -> pages.put("local/" + c.id(), new Problem(null,
+                links.commissioner(c.id()), c.name())));
+        List<Problem> out = new ArrayList<>();
+        for (Diagnostic d : site.diagnostics()) {
+            Problem page = null;
+            String[] parts = d.file().replace('\\', '/').split("/");
+            for (int i = 0; i < parts.length - 1 && page == null; i++) {
+                if (parts[i].equals("national") || parts[i].equals("local")) {
+                    String key = parts[i] + "/" + parts[i + 1];
+                    page = i + 2 < parts.length - 1 ? pages.get(key + "/" + parts[i + 2]) : null;
+                    page = page == null ? pages.get(key) : page;
+                }
+            }
+            out.add(new Problem(d, page == null ? "" : page.page(), page == null ? "" : page.pageTitle()));
         }
         return out;
     }
