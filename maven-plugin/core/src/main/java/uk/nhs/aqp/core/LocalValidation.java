@@ -16,6 +16,7 @@ import uk.nhs.aqp.core.diagnostic.Diagnostic;
 import uk.nhs.aqp.core.diagnostic.DidYouMean;
 import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
 import uk.nhs.aqp.core.load.LocalFolder;
+import uk.nhs.aqp.core.model.BundleLimits;
 import uk.nhs.aqp.core.model.Commissioner;
 import uk.nhs.aqp.core.model.LocalAdaptation;
 import uk.nhs.aqp.core.figures.PackFigures;
@@ -202,7 +203,7 @@ final class LocalValidation {
         joint.path("members").forEach(m -> members.add(m.asText()));
         List<String> shared = new ArrayList<>();
         joint.path("shared").forEach(m -> shared.add(m.asText()));
-        return new LocalAdaptation.Joint(lead.id(), packFolder, text(adaptation, "/version"), members, shared);
+        return new LocalAdaptation.Joint(lead.id(), lead.name(), packFolder, text(adaptation, "/version"), members, shared);
     }
 
     /** A member's local pack: its own changes on top of its arrangement's resolved pack. */
@@ -232,9 +233,17 @@ final class LocalValidation {
             return new MemberOutcome(Optional.empty(), sink); // the arrangement's own errors were reported
         }
         Resolved lead = arrangement.resolved().get();
+        int fromArrangement = lead.pack().flatMap(Pack::local).map(l -> l.variations().size()).orElse(0);
+        int own = doc.root().path("changes").size();
+        if (fromArrangement + own > BundleLimits.LIST_ITEMS) {
+            // the bundle lists both layers in one list of at most 100, like one adaptation's changes
+            sink.report("joint.too-many-variations", doc.sources().key("/changes"), own, key, fromArrangement,
+                    BundleLimits.LIST_ITEMS);
+            return new MemberOutcome(Optional.empty(), sink);
+        }
         Optional<Resolved> resolved = resolve(doc, m.file(), new Base(nat, lead.resolution().documents(),
                 joint.version() == null ? "0.0.0" : joint.version(), arrangement), m.commissioner(),
-                new LocalAdaptation.Joint(joint.lead(), joint.packFolder(), doc.root().at("/base/version").asText(),
+                new LocalAdaptation.Joint(joint.lead(), joint.leadName(), joint.packFolder(), doc.root().at("/base/version").asText(),
                         joint.members(), joint.shared()), standard, sink);
         resolved.ifPresent(r -> JointRules.equalPrice(m.commissioner().id(), joint,
                 lead.resolution().documents(), r.resolution(), doc, sink));

@@ -49,13 +49,14 @@ public record LocalAdaptation(Commissioner commissioner, String basePack, String
      * A joint arrangement: a lead commissioner's local pack that member commissioners adopt.
      *
      * @param lead the lead commissioner's id
+     * @param leadName the lead commissioner's name
      * @param packFolder the folder of the lead's local pack (the national pack's id)
      * @param version the arrangement's local version the member's changes were reviewed against
      *     (the lead's own local version, for the lead), or null
      * @param members the member commissioners' ids, in the lead's order
      * @param shared the targets members keep as the arrangement sets them
      */
-    public record Joint(String lead, String packFolder, String version, List<String> members, List<String> shared) {
+    public record Joint(String lead, String leadName, String packFolder, String version, List<String> members, List<String> shared) {
         public Joint {
             members = List.copyOf(members);
             shared = List.copyOf(shared);
