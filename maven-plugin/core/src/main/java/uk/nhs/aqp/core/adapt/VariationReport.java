@@ -36,8 +36,8 @@ public final class VariationReport {
                 + ": " + (a.unchanged() ? "adopted unchanged" : a.variations().size() + " variations"));
         if (a.member()) {
             lines.add("  member of joint arrangement " + a.joint().key() + " " + a.joint().version() + ": "
-                    + a.variations(Variation.Layer.ARRANGEMENT).size() + " from the arrangement, "
-                    + a.variations(Variation.Layer.OWN).size() + " of its own");
+                    + a.variationsFrom(Variation.Layer.ARRANGEMENT).size() + " from the arrangement, "
+                    + a.variationsFrom(Variation.Layer.OWN).size() + " of its own");
         }
         for (DescribedVariation v : DescribedVariation.of(local)) {
             lines.add("  " + v.operation() + ": " + v.subject().text() + "  [" + v.target() + "]"

@@ -41,7 +41,7 @@ public record LocalAdaptation(Commissioner commissioner, String basePack, String
     }
 
     /** The variations of the given layer, in order. */
-    public List<Variation> variations(Variation.Layer layer) {
+    public List<Variation> variationsFrom(Variation.Layer layer) {
         return variations.stream().filter(v -> v.layer() == layer).toList();
     }
 

@@ -75,11 +75,11 @@ class JointArrangementTest {
                 Variation.Layer.OWN), a.variations().stream().map(Variation::layer).toList());
         assertEquals(List.of("specification/header/commissionerLead", "specification/header/providerLead",
                 "kpis/kpis/DM-KPI-01/target/value"),
-                a.variations(Variation.Layer.ARRANGEMENT).stream().map(Variation::target).toList());
+                a.variationsFrom(Variation.Layer.ARRANGEMENT).stream().map(Variation::target).toList());
         // each change is reported at its own file and line
-        assertTrue(a.variations(Variation.Layer.ARRANGEMENT).stream()
+        assertTrue(a.variationsFrom(Variation.Layer.ARRANGEMENT).stream()
                 .allMatch(v -> v.origin().file().equals(LEAD)), "arrangement variations at the lead's file");
-        Variation own = a.variations(Variation.Layer.OWN).get(0);
+        Variation own = a.variationsFrom(Variation.Layer.OWN).get(0);
         assertEquals(MEMBER_A + ":5:5", own.origin().location());
         assertEquals("99", own.nationalValue().asText());
         assertEquals("95", own.localValue().asText());
@@ -89,8 +89,8 @@ class JointArrangementTest {
         assertEquals("1.0.0", a.joint().version(), "the arrangement's version the member reviewed");
         // the lead's own pack has only its own variations
         LocalAdaptation lead = pack(result, "lead-ccg/demo").local().orElseThrow();
-        assertEquals(3, lead.variations(Variation.Layer.OWN).size());
-        assertTrue(lead.variations(Variation.Layer.ARRANGEMENT).isEmpty());
+        assertEquals(3, lead.variationsFrom(Variation.Layer.OWN).size());
+        assertTrue(lead.variationsFrom(Variation.Layer.ARRANGEMENT).isEmpty());
         assertEquals(List.of("member-a-ccg", "member-b-ccg"), lead.joint().members());
     }
 
@@ -111,7 +111,7 @@ class JointArrangementTest {
                 result.diagnostics().stream().map(d -> d.ruleId()).toList());
         assertTrue(result.diagnostics().get(1).origin().location().startsWith(MEMBER_A + ":"));
         LocalAdaptation a = pack(result, "member-a-ccg/demo").local().orElseThrow();
-        Variation own = a.variations(Variation.Layer.OWN).get(0);
+        Variation own = a.variationsFrom(Variation.Layer.OWN).get(0);
         assertEquals("kpis/kpis/DM-KPI-01/target/value", own.target());
         assertEquals("92", own.nationalValue().asText(), "the value below it: the arrangement's");
         assertEquals("93", own.nationalBefore().asText(), "what the member wrote it against");
