@@ -127,4 +127,20 @@ class JointArrangementTest {
         assertEquals(MEMBER_A + ":6:13", result.diagnostics().stream()
                 .filter(d -> d.ruleId().equals("joint.equal-price")).findFirst().orElseThrow().origin().location());
     }
+
+    @Test
+    void aqp_diff_of_a_member_says_which_variations_come_from_the_arrangement() throws Exception {
+        Pack a = pack(validateCase("joint_member_adopts_its_arrangement_with_a_change_of_its_own"),
+                "member-a-ccg/demo");
+        List<String> text = VariationReport.text(a);
+        assertEquals("  member of joint arrangement lead-ccg/demo 1.0.0: 3 from the arrangement, 1 of its own",
+                text.get(1));
+        assertEquals(3, text.stream().filter(l -> l.endsWith("(From the joint arrangement)")).count());
+        assertEquals(1, text.stream().filter(l -> l.endsWith("(Own change)")).count());
+        var json = VariationReport.json(a);
+        assertEquals("lead-ccg/demo", json.get("joint").asText());
+        assertEquals("own", json.get("variations").get(3).get("layer").asText());
+        assertEquals(MEMBER_A, json.get("variations").get(3).get("file").asText());
+        assertEquals(LEAD, json.get("variations").get(0).get("file").asText());
+    }
 }
