@@ -84,16 +84,18 @@ final class LocalValidation {
         List<Register.Entry> entries = new ArrayList<>();
         Map<String, Arrangement> arrangements = new java.util.TreeMap<>();
         List<Member> members = new ArrayList<>();
+        java.util.Set<String> unchecked = new java.util.HashSet<>();
         for (FolderOutcome o : outcomes) {
             sink.addAll(o.diagnostics());
             out.addAll(o.packs());
             o.entry().ifPresent(entries::add);
             o.arrangements().forEach(a -> arrangements.put(a.joint().key(), a));
             members.addAll(o.members());
+            unchecked.addAll(o.unchecked());
         }
         // then each member on top of its arrangement's resolved pack (national -> joint -> member)
         List<MemberOutcome> memberOutcomes = members.parallelStream()
-                .map(m -> member(m, arrangements, national, standard, sink.part())).toList();
+                .map(m -> member(m, arrangements, unchecked, national, standard, sink.part())).toList();
         for (MemberOutcome o : memberOutcomes) {
             sink.addAll(o.diagnostics());
             o.pack().ifPresent(out::add);
@@ -108,7 +110,7 @@ final class LocalValidation {
 
     /** What one commissioner's folder gave: its valid local packs, its register entry, its diagnostics. */
     private record FolderOutcome(List<Pack> packs, Optional<Register.Entry> entry, List<Arrangement> arrangements,
-            List<Member> members, DiagnosticSink diagnostics) {
+            List<Member> members, List<String> unchecked, DiagnosticSink diagnostics) {
     }
 
     /**
@@ -151,6 +153,7 @@ final class LocalValidation {
         List<Pack> packs = new ArrayList<>();
         List<Arrangement> arrangements = new ArrayList<>();
         List<Member> members = new ArrayList<>();
+        List<String> unchecked = new ArrayList<>(); // <commissioner>/<pack> of each adaptation that failed its schema
         int folderStart = sink.size();
         Optional<YamlDocument> commissionerFile = folder.commissionerFile()
                 .flatMap(f -> checker.checked(f, FileKind.COMMISSIONER, sink));
@@ -162,6 +165,7 @@ final class LocalValidation {
         for (LocalFolder.Adaptation a : folder.adaptations()) {
             int start = sink.size();
             Optional<YamlDocument> doc = checker.checked(a.file(), FileKind.ADAPTATION, sink);
+            if (doc.isEmpty()) unchecked.add(folder.id() + "/" + a.packFolder());
             if (doc.isEmpty() || commissioner.isEmpty()) continue;
             if (doc.get().root().at("/base/joint").isTextual()) {
                 members.add(new Member(doc.get(), a, commissioner.get(), commissionerValid));
@@ -192,7 +196,7 @@ final class LocalValidation {
                         clean ? resolved.filter(r -> r.pack().isPresent()) : Optional.empty()));
             }
         }
-        return new FolderOutcome(packs, entry, arrangements, members, sink);
+        return new FolderOutcome(packs, entry, arrangements, members, unchecked, sink);
     }
 
     /** The arrangement an adaptation with a {@code joint} block leads, or null. */
@@ -207,12 +211,15 @@ final class LocalValidation {
     }
 
     /** A member's local pack: its own changes on top of its arrangement's resolved pack. */
-    private MemberOutcome member(Member m, Map<String, Arrangement> arrangements, Map<String, National> national,
-            Optional<Questionnaire> standard, DiagnosticSink sink) {
+    private MemberOutcome member(Member m, Map<String, Arrangement> arrangements, java.util.Set<String> unchecked,
+            Map<String, National> national, Optional<Questionnaire> standard, DiagnosticSink sink) {
         int start = sink.size();
         YamlDocument doc = m.adaptation();
         String key = doc.root().at("/base/joint").asText();
         Arrangement arrangement = arrangements.get(key);
+        if (arrangement == null && unchecked.contains(key)) {
+            return new MemberOutcome(Optional.empty(), sink); // the lead's adaptation failed its schema, as reported
+        }
         if (arrangement == null) {
             sink.report("joint.base-missing", doc.sources().value("/base/joint"), key,
                     DidYouMean.hint(key, arrangements.keySet()));
