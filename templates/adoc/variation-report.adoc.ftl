@@ -16,6 +16,11 @@ ${p}
 ${local.commissioner().name()} adopts the national pack unchanged: every product reads exactly as the national pack ${local.basePack()} version ${local.nationalVersion()}.
 <#else>
 ${local.commissioner().name()} varies the national pack in ${variations?size} places. Each variation below gives the national value, the local value and the commissioner's reason, by product in the order of the pack. In changed text, words struck through are the national wording and underlined words are the local wording. Everything not listed follows the national pack.
+<#if local.member()>
+<#assign fromArrangement = variations?filter(v -> v.fromArrangement())?size>
+
+${local.commissioner().name()} is a member of a joint arrangement led by ${local.joint().leadName()} (arrangement version ${local.joint().version()}): ${fromArrangement} of the variations come from the arrangement, which every member adopts, and ${variations?size - fromArrangement} <#if variations?size - fromArrangement == 1>is<#else>are</#if> ${local.commissioner().name()}'s own. Each variation says which. For an own change, the value before it is the arrangement's.
+</#if>
 
 <@show.markAttributes/>
 
@@ -31,11 +36,16 @@ ${local.commissioner().name()} varies the national pack in ${variations?size} pl
 
 [#variation-${v?counter}]
 ==== ${v.operation()}: <@show.subject v.subject()/>
+<#assign before = (local.member() && !v.fromArrangement())?then("Arrangement value", "National value")>
+<#if local.member()>
+
+*${v.layer()}*
+</#if>
 
 <#if v.operationKey() == "set" && show.length(v.national()) + show.length(v.local()) <= 1800>
 [cols="1,1",options="header"]
 |===
-|National value |Local value
+|${before} |Local value
 
 a|
 <@show.block v.national() "None: added by the commissioner"/>
@@ -45,7 +55,7 @@ a|
 <#else>
 <#-- a whole item, or long text: one value under the other, so no table cell outgrows a PDF page -->
 [.variation-value]
-*National value*
+*${before}*
 
 <@show.block v.national() "None: added by the commissioner"/>
 

@@ -42,6 +42,7 @@ class SiteInBrowserTest {
         PAGE_KINDS.put("home", "index.html");
         PAGE_KINDS.put("national pack", "packs/adult-hearing/");
         PAGE_KINDS.put("local pack", "local/calderdale-ccg/adult-hearing/");
+        PAGE_KINDS.put("joint arrangement member's local pack", "local/st-helens-ccg/msk-back-neck-pain/");
         PAGE_KINDS.put("AQP map", "adoption/");
         PAGE_KINDS.put("commissioner", "commissioners/example-coast-cluster/");
         PAGE_KINDS.put("local versions compared", "compare/adult-hearing/");

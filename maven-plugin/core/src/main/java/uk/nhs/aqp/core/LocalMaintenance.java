@@ -55,6 +55,14 @@ final class LocalMaintenance {
             }
             DiagnosticSink sink = new DiagnosticSink();
             Optional<YamlDocument> doc = validation.checked(file, FileKind.ADAPTATION, sink);
+            if (doc.isPresent() && doc.get().root().at("/base/joint").isTextual()) {
+                report.add(shown + ": not rebased: a member of joint arrangement "
+                        + doc.get().root().at("/base/joint").asText()
+                        + "; aqp:rebase does not yet rebase onto an arrangement: copy the arrangement's values into"
+                        + " was and its version into base.version by hand");
+                refused = true;
+                continue;
+            }
             String base = doc.map(d -> d.root().at("/base/pack").asText()).orElse("");
             LocalValidation.National national = valid.national().get(base);
             if (doc.isEmpty() || national == null) {

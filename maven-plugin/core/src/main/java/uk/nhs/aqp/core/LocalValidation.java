@@ -1,5 +1,6 @@
 package uk.nhs.aqp.core;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -7,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import uk.nhs.aqp.core.adapt.AdaptationApplier;
 import uk.nhs.aqp.core.adapt.IllustrativeFigures;
+import uk.nhs.aqp.core.adapt.JointMembership;
+import uk.nhs.aqp.core.adapt.JointRules;
 import uk.nhs.aqp.core.adapt.NationalEvidence;
 import uk.nhs.aqp.core.adapt.LocalCompletion;
 import uk.nhs.aqp.core.adapt.Resolution;
@@ -14,6 +17,7 @@ import uk.nhs.aqp.core.diagnostic.Diagnostic;
 import uk.nhs.aqp.core.diagnostic.DidYouMean;
 import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
 import uk.nhs.aqp.core.load.LocalFolder;
+import uk.nhs.aqp.core.model.BundleLimits;
 import uk.nhs.aqp.core.model.Commissioner;
 import uk.nhs.aqp.core.model.LocalAdaptation;
 import uk.nhs.aqp.core.figures.PackFigures;
@@ -79,23 +83,78 @@ final class LocalValidation {
                 .map(f -> folder(f, national, nationalFolders, standard, sink.part())).toList();
         List<Pack> out = new ArrayList<>();
         List<Register.Entry> entries = new ArrayList<>();
+        Map<String, Arrangement> arrangements = new java.util.TreeMap<>();
+        List<Member> members = new ArrayList<>();
+        java.util.Set<String> unchecked = new java.util.HashSet<>();
         for (FolderOutcome o : outcomes) {
             sink.addAll(o.diagnostics());
             out.addAll(o.packs());
             o.entry().ifPresent(entries::add);
+            o.arrangements().forEach(a -> arrangements.put(a.joint().key(), a));
+            members.addAll(o.members());
+            unchecked.addAll(o.unchecked());
         }
+        // then each member on top of its arrangement's resolved pack (national -> joint -> member)
+        List<MemberOutcome> memberOutcomes = members.parallelStream()
+                .map(m -> member(m, arrangements, unchecked, national, standard, sink.part())).toList();
+        for (MemberOutcome o : memberOutcomes) {
+            sink.addAll(o.diagnostics());
+            o.pack().ifPresent(out::add);
+        }
+        JointMembership.check(arrangements.values().stream().map(Arrangement::membership).toList(),
+                members.stream().map(Member::membership).toList(),
+                folders.stream().map(LocalFolder::id).toList(), sink);
         Register register = new Register(entries);
         RegisterRules.check(register, sink);
         return new Outcome(out, register);
     }
 
     /** What one commissioner's folder gave: its valid local packs, its register entry, its diagnostics. */
-    private record FolderOutcome(List<Pack> packs, Optional<Register.Entry> entry, DiagnosticSink diagnostics) {
+    private record FolderOutcome(List<Pack> packs, Optional<Register.Entry> entry, List<Arrangement> arrangements,
+            List<Member> members, List<String> unchecked, DiagnosticSink diagnostics) {
+    }
+
+    /**
+     * A joint arrangement led by a commissioner: its schema-valid adaptation and, when it resolved
+     * without error, its resolved documents and pack.
+     */
+    private record Arrangement(LocalAdaptation.Joint joint, YamlDocument adaptation, String displayPath,
+            Optional<Resolved> resolved) {
+        JointMembership.Arrangement membership() {
+            return new JointMembership.Arrangement(joint, adaptation.sources());
+        }
+    }
+
+    /** A member's schema-valid adaptation, waiting for its arrangement to resolve. */
+    private record Member(YamlDocument adaptation, LocalFolder.Adaptation file, Commissioner commissioner,
+            boolean commissionerValid) {
+        JointMembership.Member membership() {
+            return new JointMembership.Member(commissioner.id(), file.packFolder(),
+                    adaptation.root().at("/base/joint").asText(), adaptation.sources());
+        }
+    }
+
+    private record MemberOutcome(Optional<Pack> pack, DiagnosticSink diagnostics) {
+    }
+
+    /** A local pack resolved: the pack (if it bound without error) and its resolved documents. */
+    private record Resolved(Optional<Pack> pack, Resolution resolution) {
+    }
+
+    /**
+     * What an adaptation's changes apply to: the national pack or a joint arrangement's resolved pack,
+     * at the version its changes are checked against.
+     */
+    private record Base(National national, Map<FileKind, YamlDocument> documents, String version,
+            Arrangement arrangement) {
     }
 
     private FolderOutcome folder(LocalFolder folder, Map<String, National> national, List<String> nationalFolders,
             Optional<Questionnaire> standard, DiagnosticSink sink) {
         List<Pack> packs = new ArrayList<>();
+        List<Arrangement> arrangements = new ArrayList<>();
+        List<Member> members = new ArrayList<>();
+        List<String> unchecked = new ArrayList<>(); // <commissioner>/<pack> of each adaptation that failed its schema
         int folderStart = sink.size();
         Optional<YamlDocument> commissionerFile = folder.commissionerFile()
                 .flatMap(f -> checker.checked(f, FileKind.COMMISSIONER, sink));
@@ -107,7 +166,12 @@ final class LocalValidation {
         for (LocalFolder.Adaptation a : folder.adaptations()) {
             int start = sink.size();
             Optional<YamlDocument> doc = checker.checked(a.file(), FileKind.ADAPTATION, sink);
+            if (doc.isEmpty()) unchecked.add(folder.id() + "/" + a.packFolder());
             if (doc.isEmpty() || commissioner.isEmpty()) continue;
+            if (doc.get().root().at("/base/joint").isTextual()) {
+                members.add(new Member(doc.get(), a, commissioner.get(), commissionerValid));
+                continue;
+            }
             String base = doc.get().root().at("/base/pack").asText();
             National nat = national.get(base);
             if (nat == null) {
@@ -119,13 +183,80 @@ final class LocalValidation {
                 }
                 continue;
             }
-            Optional<Pack> pack = resolve(doc.get(), a, nat, commissioner.get(), standard, sink);
+            LocalAdaptation.Joint joint = leads(doc.get(), commissioner.get(), a.packFolder());
+            Optional<Resolved> resolved = resolve(doc.get(), a,
+                    new Base(nat, nat.documents(), nat.pack().manifest().version(), null), commissioner.get(), joint,
+                    standard, sink);
+            boolean clean = commissionerValid && !sink.errorsSince(start);
             // an error anywhere in the commissioner file or the adaptation (its text, a change) keeps it out
-            if (pack.isPresent() && commissionerValid && !sink.errorsSince(start)) {
-                packs.add(pack.get());
+            if (clean) {
+                resolved.flatMap(Resolved::pack).ifPresent(packs::add);
+            }
+            if (joint != null) {
+                arrangements.add(new Arrangement(joint, doc.get(), a.displayPath(),
+                        clean ? resolved.filter(r -> r.pack().isPresent()) : Optional.empty()));
             }
         }
-        return new FolderOutcome(packs, entry, sink);
+        return new FolderOutcome(packs, entry, arrangements, members, unchecked, sink);
+    }
+
+    /** The arrangement an adaptation with a {@code joint} block leads, or null. */
+    private static LocalAdaptation.Joint leads(YamlDocument adaptation, Commissioner lead, String packFolder) {
+        JsonNode joint = adaptation.root().path("joint");
+        if (!joint.isObject()) return null;
+        List<String> members = new ArrayList<>();
+        joint.path("members").forEach(m -> members.add(m.asText()));
+        List<String> shared = new ArrayList<>();
+        joint.path("shared").forEach(m -> shared.add(m.asText()));
+        return new LocalAdaptation.Joint(lead.id(), lead.name(), packFolder, text(adaptation, "/version"), members, shared);
+    }
+
+    /** A member's local pack: its own changes on top of its arrangement's resolved pack. */
+    private MemberOutcome member(Member m, Map<String, Arrangement> arrangements, java.util.Set<String> unchecked,
+            Map<String, National> national, Optional<Questionnaire> standard, DiagnosticSink sink) {
+        int start = sink.size();
+        YamlDocument doc = m.adaptation();
+        String key = doc.root().at("/base/joint").asText();
+        Arrangement arrangement = arrangements.get(key);
+        if (arrangement == null && unchecked.contains(key)) {
+            return new MemberOutcome(Optional.empty(), sink); // the lead's adaptation failed its schema, as reported
+        }
+        if (arrangement == null) {
+            sink.report("joint.base-missing", doc.sources().value("/base/joint"), key,
+                    DidYouMean.hint(key, arrangements.keySet()));
+            return new MemberOutcome(Optional.empty(), sink);
+        }
+        LocalAdaptation.Joint joint = arrangement.joint();
+        if (!joint.packFolder().equals(m.file().packFolder())) {
+            sink.report("joint.base-folder", doc.sources().value("/base/joint"), key, joint.lead(),
+                    m.file().packFolder());
+        }
+        if (!joint.members().contains(m.commissioner().id())) {
+            sink.report("joint.not-a-member", doc.sources().value("/base/joint"), m.commissioner().id(), key,
+                    String.join(", ", joint.members()));
+        }
+        JointRules.shared(doc, joint, sink);
+        National nat = national.get(joint.packFolder());
+        if (arrangement.resolved().isEmpty() || nat == null) {
+            return new MemberOutcome(Optional.empty(), sink); // the arrangement's own errors were reported
+        }
+        Resolved lead = arrangement.resolved().get();
+        int fromArrangement = lead.pack().flatMap(Pack::local).map(l -> l.variations().size()).orElse(0);
+        int own = doc.root().path("changes").size();
+        if (fromArrangement + own > BundleLimits.LIST_ITEMS) {
+            // the bundle lists both layers in one list of at most 100, like one adaptation's changes
+            sink.report("joint.too-many-variations", doc.sources().key("/changes"), own, key, fromArrangement,
+                    BundleLimits.LIST_ITEMS);
+            return new MemberOutcome(Optional.empty(), sink);
+        }
+        Optional<Resolved> resolved = resolve(doc, m.file(), new Base(nat, lead.resolution().documents(),
+                joint.version() == null ? "0.0.0" : joint.version(), arrangement), m.commissioner(),
+                new LocalAdaptation.Joint(joint.lead(), joint.leadName(), joint.packFolder(), doc.root().at("/base/version").asText(),
+                        joint.members(), joint.shared()), standard, sink);
+        resolved.ifPresent(r -> JointRules.equalPrice(m.commissioner().id(), joint,
+                lead.resolution().documents(), r.resolution(), doc, sink));
+        boolean clean = m.commissionerValid() && !sink.errorsSince(start);
+        return new MemberOutcome(clean ? resolved.flatMap(Resolved::pack) : Optional.empty(), sink);
     }
 
     /** The service line of each local pack's national pack (its folder's name), where that pack is valid. */
@@ -148,11 +279,16 @@ final class LocalValidation {
         return c;
     }
 
-    private Optional<Pack> resolve(YamlDocument adaptation, LocalFolder.Adaptation a, National nat,
-            Commissioner commissioner, Optional<Questionnaire> standard, DiagnosticSink sink) {
+    private Optional<Resolved> resolve(YamlDocument adaptation, LocalFolder.Adaptation a, Base base,
+            Commissioner commissioner, LocalAdaptation.Joint joint, Optional<Questionnaire> standard,
+            DiagnosticSink sink) {
+        National nat = base.national();
         String nationalVersion = nat.pack().manifest().version();
+        boolean member = base.arrangement() != null;
         int before = sink.size();
-        Optional<Resolution> resolution = applier.apply(adaptation, a.packFolder(), nat.documents(), nationalVersion, sink);
+        Optional<Resolution> resolution = member
+                ? applier.applyOnJoint(adaptation, base.documents(), base.version(), sink)
+                : applier.apply(adaptation, a.packFolder(), base.documents(), base.version(), sink);
         boolean appliedCleanly = !sink.errorsSince(before);
         if (resolution.isEmpty()) return Optional.empty();
         NationalEvidence.review(resolution.get().variations(), resolution.get().documents(), commissioner.name(), sink);
@@ -165,35 +301,45 @@ final class LocalValidation {
             }
         }
         PackFigures figures = PackFigures.of(valid);
-        PackFigures nationalFigures = PackFigures.of(nat.documents());
-        StaleFigures.check(nationalFigures, figures, valid, local);
-        List<Variation> variations = resolution.get().variations().stream()
-                .map(v -> new Variation(v.target(), v.operation(), nationalFigures.worded(v.nationalValue()),
+        PackFigures baseFigures = PackFigures.of(base.documents());
+        StaleFigures.check(baseFigures, figures, valid, local);
+        List<Variation> variations = new ArrayList<>();
+        if (member) {
+            base.arrangement().resolved().flatMap(Resolved::pack).flatMap(Pack::local).ifPresent(
+                    lead -> lead.variations().forEach(v -> variations.add(v.from(Variation.Layer.ARRANGEMENT))));
+        }
+        resolution.get().variations().stream()
+                .map(v -> new Variation(v.target(), v.operation(), baseFigures.worded(v.nationalValue()),
                         figures.worded(v.localValue()), v.rationale(), v.origin(),
-                        v.nationalBefore() == null ? null : nationalFigures.worded(v.nationalBefore())))
-                .toList();
+                        v.nationalBefore() == null ? null : baseFigures.worded(v.nationalBefore())))
+                .forEach(variations::add);
         PartialPack parts = binder.bindParts(nat.pack().sources().folderName(), nat.pack().sources().folderPath(),
                 figures.substitute(valid, local), local);
         PackRules.check(rules, new PackContext(parts, standard), local);
+        String baseVersion = member
+                ? base.arrangement().adaptation().root().at("/base/version").asText()
+                : adaptation.root().at("/base/version").asText();
         Optional<Pack> pack = parts.complete().map(p -> p.withLocal(new LocalAdaptation(commissioner, a.packFolder(),
-                adaptation.root().at("/base/version").asText(), nationalVersion, texts(adaptation),
-                variations, text(adaptation, "/version"), date(adaptation, "/date"))));
-        if (appliedCleanly) {
+                baseVersion, nationalVersion, texts(adaptation),
+                variations, text(adaptation, "/version"), date(adaptation, "/date"), joint)));
+        if (appliedCleanly && !member) {
+            // a member publishes the arrangement's prices and completions, checked on the lead's pack
             illustrative.check(adaptation, PartialPack.of(nat.pack()), parts, local);
             LocalCompletion.check(adaptation, valid, local);
         }
         List<Diagnostic> found = local.sorted();
-        String nationalFolder = nat.pack().sources().folderPath() + "/";
+        List<String> baseFiles = new ArrayList<>(List.of(nat.pack().sources().folderPath() + "/"));
+        if (member) baseFiles.add(base.arrangement().displayPath());
         for (Diagnostic d : found) {
-            boolean atNational = d.file().startsWith(nationalFolder);
-            // a warning at a national value was already reported on the national pack itself, unless
-            // only the local pack makes it (a text the commissioner's changed figure made stale)
-            if (atNational && d.severity() != uk.nhs.aqp.core.diagnostic.Severity.ERROR
+            boolean atBase = baseFiles.stream().anyMatch(f -> d.file().startsWith(f));
+            // a warning at a national (or arrangement) value was already reported on that pack itself,
+            // unless only this local pack makes it (a text the commissioner's changed figure made stale)
+            if (atBase && d.severity() != uk.nhs.aqp.core.diagnostic.Severity.ERROR
                     && !d.ruleId().equals("text.stale-figure")) continue;
-            sink.add(atNational ? attribute(d, resolution.get(), a.displayPath()) : d);
+            sink.add(atBase ? attribute(d, resolution.get(), a.displayPath()) : d);
         }
-        return found.stream().anyMatch(d -> d.severity() == uk.nhs.aqp.core.diagnostic.Severity.ERROR)
-                ? Optional.empty() : pack;
+        boolean failed = found.stream().anyMatch(d -> d.severity() == uk.nhs.aqp.core.diagnostic.Severity.ERROR);
+        return Optional.of(new Resolved(failed ? Optional.empty() : pack, resolution.get()));
     }
 
     /** Moves a diagnostic found at a national value to the change it most likely follows from. */

@@ -37,23 +37,65 @@ public final class AdaptationApplier {
     }
 
     /**
+     * The level an adaptation's changes apply to: the national pack, or (for a member) the resolved
+     * local pack of its joint arrangement. Names the rule ids of what is found against that level.
+     */
+    private enum Level {
+        NATIONAL("adapt.drift", "adapt.was-mismatch"),
+        JOINT("joint.drift", "joint.was-mismatch");
+
+        private final String drift;
+        private final String mismatch;
+
+        Level(String drift, String mismatch) {
+            this.drift = drift;
+            this.mismatch = mismatch;
+        }
+    }
+
+    /**
      * Resolves {@code adaptation} (folder {@code packFolder}) against the national pack's schema-valid
      * documents at {@code nationalVersion}; empty when the adaptation cannot be applied at all.
      */
     public Optional<Resolution> apply(YamlDocument adaptation, String packFolder,
             Map<FileKind, YamlDocument> national, String nationalVersion, DiagnosticSink sink) {
         SourceMap at = adaptation.sources();
-        JsonNode root = adaptation.root();
-        String basePack = root.at("/base/pack").asText();
-        String baseVersion = root.at("/base/version").asText();
+        String basePack = adaptation.root().at("/base/pack").asText();
+        String baseVersion = adaptation.root().at("/base/version").asText();
         if (!basePack.equals(packFolder)) {
             sink.report("adapt.base-folder", at.value("/base/pack"), basePack, packFolder);
         }
-        int cmp = SemanticVersion.compare(baseVersion, nationalVersion);
-        if (cmp > 0) {
+        if (SemanticVersion.compare(baseVersion, nationalVersion) > 0) {
             sink.report("adapt.base-newer", at.value("/base/version"), baseVersion, basePack, nationalVersion);
             return Optional.empty();
         }
+        return Optional.of(changes(adaptation, national, nationalVersion, Level.NATIONAL, sink));
+    }
+
+    /**
+     * Resolves a member's {@code adaptation} (its {@code base.joint} names the arrangement) on top of
+     * the arrangement's resolved documents at the arrangement's local version {@code jointVersion}:
+     * each {@code was} is checked against the arrangement's value ({@code joint.drift},
+     * {@code joint.was-mismatch}); empty when it cannot be applied at all.
+     */
+    public Optional<Resolution> applyOnJoint(YamlDocument adaptation, Map<FileKind, YamlDocument> joint,
+            String jointVersion, DiagnosticSink sink) {
+        SourceMap at = adaptation.sources();
+        String arrangement = adaptation.root().at("/base/joint").asText();
+        String baseVersion = adaptation.root().at("/base/version").asText();
+        if (SemanticVersion.compare(baseVersion, jointVersion) > 0) {
+            sink.report("joint.base-newer", at.value("/base/version"), baseVersion, arrangement, jointVersion);
+            return Optional.empty();
+        }
+        return Optional.of(changes(adaptation, joint, jointVersion, Level.JOINT, sink));
+    }
+
+    private Resolution changes(YamlDocument adaptation, Map<FileKind, YamlDocument> national,
+            String nationalVersion, Level level, DiagnosticSink sink) {
+        SourceMap at = adaptation.sources();
+        JsonNode root = adaptation.root();
+        String baseVersion = root.at("/base/version").asText();
+        int cmp = SemanticVersion.compare(baseVersion, nationalVersion);
         boolean movedOn = cmp < 0;
         Map<FileKind, JsonNode> resolved = new EnumMap<>(FileKind.class);
         national.forEach((kind, doc) -> resolved.put(kind, doc.root().deepCopy()));
@@ -73,7 +115,7 @@ public final class AdaptationApplier {
                         at.value(earlier.get().change().pointer() + "/target").location());
                 continue;
             }
-            Optional<JsonNode> current = checkAgainstNational(change, national, movedOn, nationalVersion, at, sink);
+            Optional<JsonNode> current = checkAgainstNational(change, national, movedOn, nationalVersion, level, at, sink);
             if (current.isEmpty()) continue;
             JsonNode nationalValue = "add".equals(change.op()) || current.get().isMissingNode() ? null : current.get();
             Optional<TargetPath> done = applyTo(resolved.get(change.target().file()), change, at, sink);
@@ -90,7 +132,7 @@ public final class AdaptationApplier {
                 checkCellSize(change, "local", localValue, "/value", at, sink);
             }
         }
-        return Optional.of(new Resolution(documents(national, resolved, applied, at), variations, sites));
+        return new Resolution(documents(national, resolved, applied, at), variations, sites);
     }
 
     /**
@@ -129,7 +171,7 @@ public final class AdaptationApplier {
      * pack leaves out; empty when the change cannot be applied.
      */
     private static Optional<JsonNode> checkAgainstNational(Change change, Map<FileKind, YamlDocument> national,
-            boolean movedOn, String nationalVersion, SourceMap at, DiagnosticSink sink) {
+            boolean movedOn, String nationalVersion, Level level, SourceMap at, DiagnosticSink sink) {
         TreeLocator.Located n = TreeLocator.locate(national.get(change.target().file()).root(),
                 change.target().segments());
         JsonNode current = n.node();
@@ -148,10 +190,10 @@ public final class AdaptationApplier {
         JsonNode was = change.was() == null ? NullNode.instance : change.was();
         JsonNode now = absentOptional ? NullNode.instance : current;
         if (!JsonValues.same(was, now) && movedOn) {
-            sink.report("adapt.drift", at.value(change.pointer() + "/was"),
+            sink.report(level.drift, at.value(change.pointer() + "/was"),
                     change.target().text(), JsonValues.show(was), nationalVersion, JsonValues.show(now));
         } else if (!JsonValues.same(was, now)) {
-            sink.report("adapt.was-mismatch", at.value(change.pointer() + "/was"), change.target().text(),
+            sink.report(level.mismatch, at.value(change.pointer() + "/was"), change.target().text(),
                     JsonValues.show(was), national.get(change.target().file()).displayPath(), nationalVersion,
                     JsonValues.show(now));
         }

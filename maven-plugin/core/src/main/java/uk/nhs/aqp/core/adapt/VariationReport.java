@@ -15,7 +15,8 @@ import uk.nhs.aqp.core.vocabulary.WordDiff;
 
 /**
  * Every difference of a local pack from its national pack: target, operation, national value,
- * local value and rationale, as terminal text and as JSON for the bundle.
+ * local value and rationale, as terminal text and as JSON for the bundle; for a member of a joint
+ * arrangement, each says whether it comes from the arrangement or is the member's own.
  */
 public final class VariationReport {
 
@@ -33,8 +34,14 @@ public final class VariationReport {
         lines.add(local.key() + " (" + a.commissioner().name() + "), based on " + a.basePack() + " " + a.baseVersion()
                 + (a.baseVersion().equals(a.nationalVersion()) ? "" : ", national now " + a.nationalVersion())
                 + ": " + (a.unchanged() ? "adopted unchanged" : a.variations().size() + " variations"));
+        if (a.member()) {
+            lines.add("  member of joint arrangement " + a.joint().key() + " " + a.joint().version() + ": "
+                    + a.variationsFrom(Variation.Layer.ARRANGEMENT).size() + " from the arrangement, "
+                    + a.variationsFrom(Variation.Layer.OWN).size() + " of its own");
+        }
         for (DescribedVariation v : DescribedVariation.of(local)) {
-            lines.add("  " + v.operation() + ": " + v.subject().text() + "  [" + v.target() + "]");
+            lines.add("  " + v.operation() + ": " + v.subject().text() + "  [" + v.target() + "]"
+                    + (a.member() ? "  (" + v.layer() + ")" : ""));
             switch (v.variation().operation()) {
                 case ADD -> lines.addAll(TerminalText.lines(v.local(), "      "));
                 case REMOVE -> lines.addAll(TerminalText.lines(v.national(), "      "));
@@ -62,6 +69,10 @@ public final class VariationReport {
         root.put("pack", a.basePack());
         root.put("baseVersion", a.baseVersion());
         root.put("nationalVersion", a.nationalVersion());
+        if (a.member()) {
+            root.put("joint", a.joint().key());
+            root.put("jointVersion", a.joint().version());
+        }
         ArrayNode list = root.putArray("variations");
         for (Variation v : a.variations()) {
             ObjectNode o = list.addObject();
@@ -72,6 +83,7 @@ public final class VariationReport {
             o.put("rationale", v.rationale());
             o.put("file", v.origin().file());
             o.put("line", v.origin().line());
+            o.put("layer", v.layer().key());
         }
         return root;
     }

@@ -31,7 +31,7 @@ final class DecisionsTable implements BundleTable {
                         Column.optional("date", DATE, "When it was decided; empty when not known."),
                         Column.optional("contracting", STRING,
                                 "aqp, tender, lead-provider or existing-contract; empty when not recorded.")
-                                .allowing("aqp", "tender", "lead-provider", "existing-contract"),
+                                .allowing("aqp", "tender", "lead-provider", "existing-contract", "joint"),
                         Column.optional("local_pack", STRING,
                                 "The key of the local pack that implements it (see packs.csv), or empty."),
                         Column.optional("localities", STRING,

@@ -54,6 +54,10 @@ final class PackJson {
             Map<String, Object> base = new LinkedHashMap<>();
             base.put("pack", a.basePack());
             base.put("version", a.baseVersion());
+            if (a.member()) {
+                base.put("joint", a.joint().key());
+                base.put("jointVersion", a.joint().version());
+            }
             root.put("base", base);
             root.put("variations", a.variations().stream().map(PackJson::variation).toList());
         });
@@ -78,6 +82,7 @@ final class PackJson {
         v.national().ifPresent(value -> out.put("nationalValue", ExactValues.of(field, value)));
         v.local().ifPresent(value -> out.put("localValue", ExactValues.of(field, value)));
         out.put("rationale", v.rationale());
+        out.put("layer", v.layer().key());
         return out;
     }
 

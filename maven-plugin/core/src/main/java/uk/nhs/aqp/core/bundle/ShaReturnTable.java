@@ -53,7 +53,7 @@ final class ShaReturnTable implements BundleTable {
                                 .allowing("chosen-2012-13", "planned-2013-14", "chosen-later", "declined", "alternative"),
                         Column.optional("date", DATE, "When it was decided."),
                         Column.optional("contracting", STRING, "aqp, tender, lead-provider or existing-contract.")
-                                .allowing("aqp", "tender", "lead-provider", "existing-contract"),
+                                .allowing("aqp", "tender", "lead-provider", "existing-contract", "joint"),
                         Column.optional("alternative", STRING, "For an alternative local service, its name."),
                         Column.optional("sha_assessment", STRING, "pending, suitable or not-suitable.")
                                 .allowing("pending", "suitable", "not-suitable"),

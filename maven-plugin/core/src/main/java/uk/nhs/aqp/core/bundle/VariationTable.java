@@ -37,7 +37,11 @@ final class VariationTable implements BundleTable {
                                         + "as compact JSON; empty when the operation is add."),
                         Column.optional("local_value", STRING,
                                 "The local value, written the same way; empty when the operation is remove."),
-                        Column.required("rationale", STRING, "Why the commissioner differs."))
+                        Column.required("rationale", STRING, "Why the commissioner differs."),
+                        Column.required("layer", STRING,
+                                "Whose change it is: own, the commissioner's; arrangement, a change of the joint "
+                                        + "arrangement that this member commissioner adopts.")
+                                .allowing("arrangement", "own"))
                 .primaryKey(PACK_KEY.name(), "sequence");
         for (BundledPack p : packs) {
             if (p.adoption().isEmpty()) {
@@ -48,7 +52,8 @@ final class VariationTable implements BundleTable {
             for (Variation v : a.variations()) {
                 t.row(BundleTable.row(p, ++n, a.basePack(), a.baseVersion(), v.target(), v.operation().key(),
                         cell(v.national().map(x -> ExactValues.of(ExactValues.field(v.target()), x))),
-                        cell(v.local().map(x -> ExactValues.of(ExactValues.field(v.target()), x))), v.rationale()));
+                        cell(v.local().map(x -> ExactValues.of(ExactValues.field(v.target()), x))), v.rationale(),
+                        v.layer().key()));
             }
         }
         return t.build();

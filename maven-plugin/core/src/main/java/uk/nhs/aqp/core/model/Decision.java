@@ -35,7 +35,8 @@ public record Decision(String serviceLine, String decision, LocalDate date, Stri
     /** Whether it is to be contracted through any qualified provider (also when the model is not recorded). */
     public boolean aqp() {
         return ("chosen-2012-13".equals(decision) || "planned-2013-14".equals(decision)
-                || "chosen-later".equals(decision)) && (contracting == null || "aqp".equals(contracting));
+                || "chosen-later".equals(decision)) && (contracting == null || "aqp".equals(contracting)
+                || "joint".equals(contracting));
     }
 
     /** A local service chosen instead of a national line. */

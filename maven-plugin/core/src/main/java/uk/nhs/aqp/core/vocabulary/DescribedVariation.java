@@ -26,9 +26,20 @@ import uk.nhs.aqp.core.model.Variation;
  * @param local the local value, added words marked
  * @param nationalBefore the national value when the change was written, where the national pack has
  *     changed since ({@link Shown.Nothing} where it has not)
+ * @param layer whose change it is, as the vocabulary says it ({@code layer.own}, {@code layer.arrangement})
  */
 public record DescribedVariation(Variation variation, Subject subject, String product, String operation,
-        Shown national, Shown local, Shown nationalBefore) {
+        Shown national, Shown local, Shown nationalBefore, String layer) {
+
+    /** {@code own} or {@code arrangement}: for a tag colour or a class. */
+    public String layerKey() {
+        return variation.layer().key();
+    }
+
+    /** Whether a member adopts it from its joint arrangement. */
+    public boolean fromArrangement() {
+        return variation.fromArrangement();
+    }
 
     private static final int NAME_LIMIT = 90;
     private static final ObjectMapper TREES = JsonMapper.builder().addModule(new JavaTimeModule()).build();
@@ -75,7 +86,8 @@ public record DescribedVariation(Variation variation, Subject subject, String pr
             Shown before = v.changedNationally().map(b -> values.show(key, b)).orElse(new Shown.Nothing());
             int product = order.indexOf(path[0]);
             out.add(new Sortable(new DescribedVariation(v, where.subject(), words.product(path[0]),
-                    words.label("operation", v.operation().key()), pair.national(), pair.local(), before),
+                    words.label("operation", v.operation().key()), pair.national(), pair.local(), before,
+                    words.label("layer", v.layer().key())),
                     product < 0 ? order.size() : product, where.position()));
         }
         return out.stream().sorted(Comparator.comparingInt(Sortable::product)

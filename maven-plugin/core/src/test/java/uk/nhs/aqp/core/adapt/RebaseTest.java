@@ -117,4 +117,22 @@ class RebaseTest {
         }
         assertEquals(original, Files.readString(file, StandardCharsets.UTF_8));
     }
+
+    @Test
+    void rebase_refuses_a_member_of_a_joint_arrangement_saying_so_and_leaves_the_file_alone() throws Exception {
+        TestPaths.copyTree(TestPaths.casesFolder().resolve("_base/packs"), project.resolve("packs"));
+        TestPaths.copyTree(TestPaths.casesFolder().resolve(
+                "joint_drift_in_the_arrangement_warns_the_member_with_both_values/packs"), project.resolve("packs"));
+        Path file = project.resolve("packs/local/member-a-ccg/demo/adaptation.yaml");
+        String original = Files.readString(file, StandardCharsets.UTF_8);
+        try (Toolkit toolkit = Toolkit.open(Optional.empty())) {
+            MaintenanceResult result = toolkit.rebase(new AdaptRequest(ValidateRequest.forProject(project),
+                    Optional.of("member-a-ccg"), Optional.of("demo")), BuildLog.silent());
+            assertTrue(result.refused());
+            assertEquals("packs/local/member-a-ccg/demo/adaptation.yaml: not rebased: a member of joint arrangement "
+                    + "lead-ccg/demo; aqp:rebase does not yet rebase onto an arrangement: copy the arrangement's values "
+                    + "into was and its version into base.version by hand", result.report().get(0));
+        }
+        assertEquals(original, Files.readString(file, StandardCharsets.UTF_8));
+    }
 }

@@ -73,8 +73,9 @@ class LocalPacksInTheBundleTest {
         assertEquals("demo", local.get("base").get("pack").asText());
         assertEquals("1.1.0", local.get("base").get("version").asText());
         JsonNode price = local.get("variations").get(0);
-        assertEquals(List.of("target", "operation", "nationalValue", "localValue", "rationale"),
+        assertEquals(List.of("target", "operation", "nationalValue", "localValue", "rationale", "layer"),
                 List.copyOf(iterable(price.fieldNames())));
+        assertEquals("own", price.get("layer").asText(), "a commissioner's own change, not a joint arrangement's");
         assertTrue(text("packs/local/leeds/demo.json").contains("\"localValue\": 39.50,"));
         assertFalse(local.get("variations").get(1).has("nationalValue"), "an addition has no national value");
         assertEquals("national", new ObjectMapper().readTree(files.get("packs/demo.json")).get("kind").asText());
@@ -106,7 +107,7 @@ class LocalPacksInTheBundleTest {
     void variations_and_adoptions_tables_list_every_local_difference() {
         List<List<String>> variations = CsvReader.rows(text("tables/variations.csv"));
         assertEquals(List.of("local/leeds/demo", "demo", "leeds", "1", "demo", "1.1.0", "currency/tariffs/DM-T-01/price",
-                "set", "44.00", "39.50", "Local price agreed with providers."), variations.get(1));
+                "set", "44.00", "39.50", "Local price agreed with providers.", "own"), variations.get(1));
         assertEquals("{\"id\":\"DM-KPI-09\",\"name\":\"Local KPI\"}", variations.get(2).get(9));
         assertEquals("", variations.get(2).get(8));
         assertEquals("Local, \"adapted\"", variations.get(3).get(9));

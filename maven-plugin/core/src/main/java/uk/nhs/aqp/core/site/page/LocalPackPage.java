@@ -32,8 +32,21 @@ final class LocalPackPage implements PageKind {
             if (national != null) {
                 data.put("national", national);
             }
+            // a joint arrangement: a member's page links its lead's pack, the lead's page its members'
+            List<Pack> partners = local.joint() == null ? List.of() : site.local().stream()
+                    .filter(p -> p != pack && p.local().get().joint() != null
+                            && p.local().get().joint().key().equals(local.joint().key()))
+                    .filter(p -> local.member() ? !p.local().get().member() : p.local().get().member())
+                    .toList();
+            if (local.member() && !partners.isEmpty()) {
+                data.put("arrangement", partners.get(0));
+            }
+            if (local.joint() != null && !local.member()) {
+                data.put("members", partners);
+            }
             Object fingerprint = List.of(PackContent.of(pack), national == null ? "" : PackContent.of(national),
-                    problems, data.get("documents"), data.get("packData"));
+                    problems, data.get("documents"), data.get("packData"),
+                    partners.stream().map(p -> p.key() + " " + p.local().get().commissioner().name()).toList());
             String title = pack.manifest().shortTitle() + ": " + local.commissioner().name();
             pages.add(new Page(SiteLinks.standard().pack(pack), "local.ftlh", title, "adoption",
                     List.of(PageKinds.HOME, new Page.Crumb("AQP map", SiteLinks.ADOPTION),
