@@ -33,7 +33,8 @@ public enum MapStatus {
 
     /**
      * The status of a commissioner's line: its decision (joint when chosen or planned with others,
-     * or by a commissioner acting for several), else a local pack without a decision, else none.
+     * or by a commissioner acting for several, or as a member of a joint arrangement), else a local
+     * pack without a decision, else none.
      */
     static MapStatus of(Commissioner commissioner, Decision decision, Pack local) {
         if (decision == null) {
@@ -42,7 +43,8 @@ public enum MapStatus {
         return switch (decision.decision()) {
             case "declined" -> DECLINED;
             case "alternative" -> ALTERNATIVE;
-            default -> !decision.jointWith().isEmpty() || commissioner.joint() ? JOINT
+            default -> !decision.jointWith().isEmpty() || commissioner.joint() || "joint".equals(decision.contracting())
+                    ? JOINT
                     : switch (decision.decision()) {
                         case "planned-2013-14" -> PLANNED;
                         case "chosen-later" -> LATER;
