@@ -147,10 +147,13 @@ public final class PackDiscoverer {
         if (!guard.isFile(entry)) return Optional.empty();
         for (Path extra : entries.get()) {
             String extraName = extra.getFileName().toString();
-            if (!hidden(extraName) && !extra.equals(adaptation) && !applications(extra, guard)) {
+            if (!hidden(extraName) && !extra.equals(adaptation) && !applications(extra, guard)
+                    && !extraName.equals(FileKind.QUALIFIED_PROVIDERS.fileName())) {
                 sink.report("pack.unexpected-file", Origin.ofFile(paths.display(extra)),
-                        "an adapted pack's folder holds only adaptation.yaml; the rest comes from the national pack"
-                                + DidYouMean.hint(extraName, List.of(FileKind.ADAPTATION.fileName())));
+                        "an adapted pack's folder holds only adaptation.yaml, its applications/ and its"
+                                + " qualified-providers.yaml; the rest comes from the national pack"
+                                + DidYouMean.hint(extraName, List.of(FileKind.ADAPTATION.fileName(),
+                                        FileKind.QUALIFIED_PROVIDERS.fileName())));
             }
         }
         return Optional.of(new LocalFolder.Adaptation(folder.getFileName().toString(), adaptation,
