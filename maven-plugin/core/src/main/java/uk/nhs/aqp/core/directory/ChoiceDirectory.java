@@ -70,7 +70,7 @@ public record ChoiceDirectory(String commissioner, String commissionerName, Stri
         }
         choices.sort(Comparator.comparing((Choice c) -> c.name().toLowerCase(Locale.ROOT)).thenComparing(Choice::provider));
         return new ChoiceDirectory(register.commissioner(), register.commissionerName(), register.pack().key(),
-                register.pack().id(), register.pack().manifest().title(), referral(pc), register.register().illustrative(),
+                register.pack().id(), register.pack().manifest().shortTitle(), referral(pc), register.register().illustrative(),
                 rows, choices);
     }
 
