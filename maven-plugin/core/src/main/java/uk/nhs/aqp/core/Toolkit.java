@@ -289,7 +289,8 @@ public final class Toolkit implements AutoCloseable {
         guard.check(request.documentsDirectory());
         Publisher publisher = new Publisher(guard, log);
         RenderResult result = new RenderStage(new ProjectPaths(request.projectRoot()), publisher, this::engine)
-                .run(request, validated.allPacks(), validated.standard(), log);
+                .run(request, validated.allPacks(), validated.qualifiedProviders().stream()
+                        .map(uk.nhs.aqp.core.directory.ProviderRegister::directory).toList(), validated.standard(), log);
         List<Diagnostic> all = new ArrayList<>(validated.diagnostics());
         all.addAll(result.diagnostics());
         writeReports(publisher, request.outputDirectory(), all.stream().sorted().toList());
