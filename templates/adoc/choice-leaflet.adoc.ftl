@@ -7,8 +7,41 @@
 = ${documentName}: ${pack.manifest.shortTitle}
 <#include "_attributes.ftl">
 
-<#include "_cover.ftl">
-<#include "_status.ftl">
+<#-- A patient's cover, not the commissioners' (no version table): who offers the choice, and what
+     the leaflet is for. -->
+ifdef::backend-pdf[]
+[.cover-publisher]
+${d.commissionerName}
+
+[.cover-programme]
+A leaflet for patients
+
+[.cover-space]
+{nbsp}
+
+[.cover-title]
+${documentName}: ${pack.manifest.shortTitle}
+
+[.cover-document]
+The services you can choose from, and how to be referred
+
+[.cover-space]
+{nbsp}
+
+endif::[]
+ifndef::backend-pdf[]
+[.cover-publisher]
+${d.commissionerName}: a leaflet for patients
+
+endif::[]
+<#if packPage??>
+ifdef::backend-html5[]
+[.aqp-site-header]
+Any Qualified Provider: ${pack.manifest.shortTitle}, ${d.commissionerName} +
+link:${packPage}[Back to the pack page]
+
+endif::[]
+</#if>
 <#if d.illustrative>
 [IMPORTANT.illustrative-banner]
 .Example only

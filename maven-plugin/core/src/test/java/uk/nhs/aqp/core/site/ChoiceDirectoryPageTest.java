@@ -85,7 +85,7 @@ class ChoiceDirectoryPageTest {
         row = row.substring(0, row.indexOf("</tr>"));
         assertTrue(row.contains(">How soon can I be seen?</th>"), row);
         assertTrue(row.contains("<td class=\"nhsuk-table__cell\">First appointment within 3 weeks</td>"), row);
-        assertTrue(p.contains("role=\"region\" aria-labelledby=\"compare-table\" tabindex=\"0\""),
+        assertTrue(p.contains("<div class=\"aqp-table-wrap\" role=\"region\" aria-labelledby=\"compare-table\" tabindex=\"0\">"),
                 "the table scrolls inside itself on a phone, and can be scrolled from the keyboard");
     }
 
