@@ -176,7 +176,10 @@ public final class PackDiscoverer {
             } else if (!hidden(name) && !applications(entry, guard)) {
                 sink.report("pack.unexpected-file", Origin.ofFile(paths.display(entry)),
                         "a pack folder holds only " + String.join(", ", FileKind.packFileNames())
-                                + DidYouMean.hint(name, FileKind.packFileNames()));
+                                + (name.equals(FileKind.QUALIFIED_PROVIDERS.fileName())
+                                        ? "; a register of qualified providers is a commissioner's: put it beside its"
+                                                + " local pack, packs/local/<commissioner>/" + dir.getFileName() + "/"
+                                        : DidYouMean.hint(name, FileKind.packFileNames())));
             }
         }
         for (FileKind kind : FileKind.packFiles()) {
