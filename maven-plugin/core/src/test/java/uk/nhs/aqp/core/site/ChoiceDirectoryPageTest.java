@@ -101,6 +101,6 @@ class ChoiceDirectoryPageTest {
     void the_commissioners_page_links_its_directory() throws IOException {
         String p = page("commissioners/test-ccg/index.html");
         assertTrue(p.contains("href=\"../../choose/test-ccg/demo/index.html\">Choose where to go: "), p);
-        assertTrue(p.contains("(1 qualified provider)"));
+        assertTrue(p.contains("(1 qualified provider; an invented example)"));
     }
 }
