@@ -45,6 +45,7 @@ class SiteInBrowserTest {
         PAGE_KINDS.put("joint arrangement member's local pack", "local/st-helens-ccg/msk-back-neck-pain/");
         PAGE_KINDS.put("AQP map", "adoption/");
         PAGE_KINDS.put("commissioner", "commissioners/example-coast-cluster/");
+        PAGE_KINDS.put("choice directory", "choose/calderdale-ccg/adult-hearing/");
         PAGE_KINDS.put("local versions compared", "compare/adult-hearing/");
         PAGE_KINDS.put("SHA return", "returns/example-sha/");
         PAGE_KINDS.put("rules", "rules/");
@@ -193,6 +194,7 @@ class SiteInBrowserTest {
         shots.put("local", "local/calderdale-ccg/adult-hearing/");
         shots.put("adoption", "adoption/");
         shots.put("commissioner", "commissioners/example-coast-cluster/");
+        shots.put("choose", "choose/calderdale-ccg/adult-hearing/");
         shots.put("compare", "compare/diagnostics-direct-access/");
         shots.put("sha-return", "returns/example-sha/");
         shots.put("pack-kpis", "packs/adult-hearing/#kpis");
@@ -213,6 +215,9 @@ class SiteInBrowserTest {
                     ((TakesScreenshot) browser.driver).getScreenshotAs(OutputType.BYTES));
             browser.open("compare/diagnostics-direct-access/");
             Files.write(Browser.screenshots().resolve("compare-375px.png"),
+                    ((TakesScreenshot) browser.driver).getScreenshotAs(OutputType.BYTES));
+            browser.open("choose/calderdale-ccg/adult-hearing/");
+            Files.write(Browser.screenshots().resolve("choose-375px.png"),
                     ((TakesScreenshot) browser.driver).getScreenshotAs(OutputType.BYTES));
         } finally {
             browser.driver.manage().window().setSize(before);

@@ -72,4 +72,30 @@ class WithoutJavaScriptTest {
         assertTrue(browser.driver.getPageSource().contains("has no service chosen, planned or offered"),
                 "the rule a cluster breaks, in words");
     }
+
+    @Test
+    void a_patient_reaches_the_choice_directory_and_reads_it_on_a_375_pixel_phone_without_javascript() {
+        browser.open("commissioners/calderdale-ccg/");
+        browser.driver.findElement(By.cssSelector("#choose + ul a[href$='choose/calderdale-ccg/adult-hearing/index.html']"))
+                .click();
+        assertTrue(browser.driver.getCurrentUrl().endsWith("/choose/calderdale-ccg/adult-hearing/index.html"));
+        assertTrue(browser.driver.findElement(By.tagName("h1")).getText().startsWith("Choose where to go"));
+        assertTrue(browser.driver.findElement(By.id("provider-kestrel-hearing")).isDisplayed(), "the qualified provider");
+        assertTrue(browser.driver.findElements(By.id("provider-moorside-audiology")).isEmpty(), "not qualified: not listed");
+        assertTrue(browser.driver.findElement(By.cssSelector("#leaflet a[href$='choice-leaflet.pdf']")).isDisplayed(),
+                "the leaflet the documents stage made");
+        WebElement table = browser.driver.findElement(By.cssSelector("[role='region'][aria-labelledby='compare-table']"));
+        assertEquals("0", table.getAttribute("tabindex"), "the side-by-side table can be scrolled from the keyboard");
+        org.openqa.selenium.Dimension before = browser.driver.manage().window().getSize();
+        try {
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(375, 1200));
+            browser.open("choose/calderdale-ccg/adult-hearing/");
+            var js = (org.openqa.selenium.JavascriptExecutor) browser.driver;
+            long content = (Long) js.executeScript("return document.documentElement.scrollWidth");
+            long window = (Long) js.executeScript("return document.documentElement.clientWidth");
+            assertTrue(content <= window, "the page does not scroll sideways at 375 px: " + content + " > " + window);
+        } finally {
+            browser.driver.manage().window().setSize(before);
+        }
+    }
 }

@@ -20,7 +20,11 @@ import uk.nhs.aqp.core.model.ModelBinder;
 import uk.nhs.aqp.core.model.Pack;
 import uk.nhs.aqp.core.model.PartialPack;
 import uk.nhs.aqp.core.model.Questionnaire;
+import uk.nhs.aqp.core.directory.ProviderRegister;
+import uk.nhs.aqp.core.directory.ProviderRegisterCheck;
 import uk.nhs.aqp.core.qualify.ApplicationCheck;
+import uk.nhs.aqp.core.qualify.ApplicationResult;
+import uk.nhs.aqp.core.qualify.DryRun;
 import uk.nhs.aqp.core.qualify.ApplicationFinder;
 import uk.nhs.aqp.core.qualify.Qualifying;
 import uk.nhs.aqp.core.rules.PackContext;
@@ -44,7 +48,7 @@ final class PackValidation {
 
     record Outcome(List<Pack> packs, List<Pack> localPacks, Optional<Questionnaire> standard, int folders,
             Map<String, LocalValidation.National> national, List<Commissioner> register,
-            List<Qualifying> applications) {
+            List<Qualifying> applications, List<ApplicationResult> dryRuns, List<ProviderRegister> qualifiedProviders) {
     }
 
     private final ProjectPaths paths;
@@ -81,20 +85,25 @@ final class PackValidation {
         }
         LocalValidation.Outcome local = new LocalValidation(this::checked, schemas, binder, rules).run(found.local(),
                 valid, found.national().stream().map(PackFolder::name).toList(), standard, sink);
-        List<Qualifying> applications = applications(packsDirectory, packs, local.packs(), standard, sink);
+        List<ApplicationFinder.Found> filed = new ApplicationFinder(paths).find(packsDirectory, sink);
+        Map<String, Pack> byKey = new HashMap<>();
+        local.packs().forEach(p -> byKey.put(p.local().orElseThrow().commissioner().id() + "/"
+                + p.local().orElseThrow().basePack(), p));
+        List<Qualifying> applications = applications(filed, packs, byKey, standard, sink);
+        List<ApplicationResult> dryRuns = standard.isEmpty() ? List.of()
+                : applications.stream().map(q -> new DryRun().evaluate(q, standard.get())).toList();
+        List<ProviderRegister> qualified = new ProviderRegisterCheck(paths, this::checked, binder)
+                .run(packsDirectory, byKey, filed, dryRuns, sink);
         return new Outcome(packs, local.packs(), standard, found.national().size(), Map.copyOf(valid),
-                local.register().commissioners(), applications);
+                local.register().commissioners(), applications, dryRuns, qualified);
     }
 
     /** The provider applications beside the packs, checked against the valid ones. */
-    private List<Qualifying> applications(Path packsDirectory, List<Pack> national, List<Pack> local,
+    private List<Qualifying> applications(List<ApplicationFinder.Found> found, List<Pack> national, Map<String, Pack> byKey,
             Optional<Questionnaire> standard, DiagnosticSink sink) {
-        List<ApplicationFinder.Found> found = new ApplicationFinder(paths).find(packsDirectory, sink);
         if (found.isEmpty()) return List.of();
         Map<String, Pack> byFolder = new HashMap<>();
         national.forEach(p -> byFolder.put(p.sources().folderName(), p));
-        Map<String, Pack> byKey = new HashMap<>();
-        local.forEach(p -> byKey.put(p.local().orElseThrow().commissioner().id() + "/" + p.local().orElseThrow().basePack(), p));
         return new ApplicationCheck(this::checked, binder).run(found, byFolder, byKey, standard, sink);
     }
 

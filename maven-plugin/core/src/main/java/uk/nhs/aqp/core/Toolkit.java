@@ -20,7 +20,6 @@ import uk.nhs.aqp.core.publish.DiagnosticReports;
 import uk.nhs.aqp.core.publish.OutputGuard;
 import uk.nhs.aqp.core.publish.Publisher;
 import uk.nhs.aqp.core.qualify.ApplicationResult;
-import uk.nhs.aqp.core.qualify.DryRun;
 import uk.nhs.aqp.core.qualify.DryRunSummary;
 import uk.nhs.aqp.core.qualify.QualifyReports;
 import uk.nhs.aqp.core.qualify.ReportDocument;
@@ -110,7 +109,7 @@ public final class Toolkit implements AutoCloseable {
                 new SchemaValidator(schemas));
         PackValidation.Outcome outcome = validation.run(request.packsDirectory(), sink);
         ValidationResult result = new ValidationResult(sink.sorted(), outcome.packs(), outcome.localPacks(), outcome.standard(),
-                request.failOn(), outcome.register());
+                request.failOn(), outcome.register(), outcome.dryRuns(), outcome.qualifiedProviders());
         result.diagnostics().forEach(log::report);
         if (reports) {
             writeReports(publisher(request.projectRoot(), request.inputs(), log), request.outputDirectory(),
@@ -192,9 +191,7 @@ public final class Toolkit implements AutoCloseable {
         if (v.result().failed() || v.outcome().standard().isEmpty()) {
             return new QualifyResult(v.result(), List.of(), DryRunSummary.of(List.of()), false);
         }
-        DryRun dryRun = new DryRun();
-        List<ApplicationResult> results = v.outcome().applications().stream()
-                .map(q -> dryRun.evaluate(q, v.outcome().standard().get())).toList();
+        List<ApplicationResult> results = v.outcome().dryRuns();
         DryRunSummary summary = DryRunSummary.of(results);
         Map<String, Content> files = new QualifyReports().files(results, summary, request.pdf());
         if (request.pdf()) {
@@ -292,7 +289,8 @@ public final class Toolkit implements AutoCloseable {
         guard.check(request.documentsDirectory());
         Publisher publisher = new Publisher(guard, log);
         RenderResult result = new RenderStage(new ProjectPaths(request.projectRoot()), publisher, this::engine)
-                .run(request, validated.allPacks(), validated.standard(), log);
+                .run(request, validated.allPacks(), validated.qualifiedProviders().stream()
+                        .map(uk.nhs.aqp.core.directory.ProviderRegister::directory).toList(), validated.standard(), log);
         List<Diagnostic> all = new ArrayList<>(validated.diagnostics());
         all.addAll(result.diagnostics());
         writeReports(publisher, request.outputDirectory(), all.stream().sorted().toList());

@@ -3,6 +3,8 @@ package uk.nhs.aqp.core;
 import java.util.List;
 import java.util.Optional;
 import uk.nhs.aqp.core.diagnostic.Diagnostic;
+import uk.nhs.aqp.core.directory.ProviderRegister;
+import uk.nhs.aqp.core.qualify.ApplicationResult;
 import uk.nhs.aqp.core.diagnostic.Severity;
 import uk.nhs.aqp.core.model.Commissioner;
 import uk.nhs.aqp.core.model.Pack;
@@ -18,15 +20,27 @@ import uk.nhs.aqp.core.model.Questionnaire;
  * @param failOn the least serious severity that fails the run
  * @param register every commissioner whose commissioner.yaml was valid, with its register entry
  *     (those whose local packs failed too, and SHAs and clusters with no pack)
+ * @param applications the dry run of every provider application that passed its checks
+ * @param qualifiedProviders the registers of qualified providers that passed their checks, each
+ *     beside a valid local pack
  */
 public record ValidationResult(List<Diagnostic> diagnostics, List<Pack> packs, List<Pack> localPacks,
-        Optional<Questionnaire> standard, Severity failOn, List<Commissioner> register) {
+        Optional<Questionnaire> standard, Severity failOn, List<Commissioner> register,
+        List<ApplicationResult> applications, List<ProviderRegister> qualifiedProviders) {
 
     public ValidationResult {
         diagnostics = List.copyOf(diagnostics);
         packs = List.copyOf(packs);
         localPacks = List.copyOf(localPacks);
         register = List.copyOf(register);
+        applications = List.copyOf(applications);
+        qualifiedProviders = List.copyOf(qualifiedProviders);
+    }
+
+    /** A result without provider applications or registers of qualified providers. */
+    public ValidationResult(List<Diagnostic> diagnostics, List<Pack> packs, List<Pack> localPacks,
+            Optional<Questionnaire> standard, Severity failOn, List<Commissioner> register) {
+        this(diagnostics, packs, localPacks, standard, failOn, register, List.of(), List.of());
     }
 
     /** A result with no register beyond the local packs' commissioners. */

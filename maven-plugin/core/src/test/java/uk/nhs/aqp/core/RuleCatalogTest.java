@@ -20,7 +20,7 @@ import uk.nhs.aqp.core.diagnostic.RuleCatalog;
 /** Every rule id the code reports is in the catalogue with a summary, message and fix, and vice versa. */
 class RuleCatalogTest {
 
-    private static final Pattern REPORTED = Pattern.compile("\"((?:yaml|schema|pack|kpi|currency|qualification|adapt|joint|register|application|template|adoc|site|text)\\.[a-z-]+)\"");
+    private static final Pattern REPORTED = Pattern.compile("\"((?:yaml|schema|pack|kpi|currency|qualification|adapt|joint|register|application|qualified|template|adoc|site|text)\\.[a-z-]+)\"");
     private static final Set<String> FROM_SCHEMA_KEYWORDS = Set.of("schema.min-items", "schema.max-items",
             "schema.min-length", "schema.max-length", "schema.minimum", "schema.maximum",
             "schema.exclusive-minimum", "schema.exclusive-maximum", "schema.unique-items", "schema.min-properties");

@@ -48,7 +48,9 @@ public final class BundleStage {
             return newest;
         });
         Bundle bundle = new BundleWriter(schemas).write(packs,
-                Programme.of(validation.register(), validation.diagnostics()), validation.standard(),
+                Programme.of(validation.register(), validation.diagnostics())
+                        .withQualification(validation.applications(), validation.qualifiedProviders()),
+                validation.standard(),
                 request.metadata(published));
         Path directory = request.outputDirectory().toAbsolutePath().normalize();
         Path zip = request.zipFile();

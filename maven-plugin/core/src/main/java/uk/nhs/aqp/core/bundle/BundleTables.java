@@ -11,6 +11,8 @@ final class BundleTables {
     static List<BundleTable> all() {
         return List.of(new PacksTable(), new KpiTable(), new TariffTable(), new QualificationCriteriaTable(),
                 new EligibilityTable(), new VariationTable(), new AdoptionTable(), new ComparisonTable(),
-                new CommissionersTable(), new DecisionsTable(), new StocktakeTable(), new ShaReturnTable());
+                new CommissionersTable(), new DecisionsTable(), new StocktakeTable(), new ShaReturnTable(),
+                new QualificationTables.Applications(), new QualificationTables.Results(),
+                new QualificationTables.Register(), new QualificationTables.Directory());
     }
 }

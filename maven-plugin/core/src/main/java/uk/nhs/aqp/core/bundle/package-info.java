@@ -9,7 +9,9 @@
  * ({@link uk.nhs.aqp.core.bundle.ReproducibleZip}). The tables are found through
  * {@link uk.nhs.aqp.core.bundle.BundleTables}, one class each: tables of the packs, the comparison
  * of each pack's local versions ({@code uk.nhs.aqp.core.compare}), and the programme register
- * (commissioners, decisions, stocktake, SHA returns) from a {@link uk.nhs.aqp.core.bundle.Programme};
+ * (commissioners, decisions, stocktake, SHA returns) and qualification (the applications' dry runs,
+ * the registers of qualified providers, the choice directories; {@link uk.nhs.aqp.core.bundle.QualificationTables})
+ * from a {@link uk.nhs.aqp.core.bundle.Programme};
  * each SHA's return is also written as {@code returns/<sha-id>.csv} and a workbook.
  *
  * <p>In: packs that passed validation (local packs carry their

@@ -147,10 +147,13 @@ public final class PackDiscoverer {
         if (!guard.isFile(entry)) return Optional.empty();
         for (Path extra : entries.get()) {
             String extraName = extra.getFileName().toString();
-            if (!hidden(extraName) && !extra.equals(adaptation) && !applications(extra, guard)) {
+            if (!hidden(extraName) && !extra.equals(adaptation) && !applications(extra, guard)
+                    && !extraName.equals(FileKind.QUALIFIED_PROVIDERS.fileName())) {
                 sink.report("pack.unexpected-file", Origin.ofFile(paths.display(extra)),
-                        "an adapted pack's folder holds only adaptation.yaml; the rest comes from the national pack"
-                                + DidYouMean.hint(extraName, List.of(FileKind.ADAPTATION.fileName())));
+                        "an adapted pack's folder holds only adaptation.yaml, its applications/ and its"
+                                + " qualified-providers.yaml; the rest comes from the national pack"
+                                + DidYouMean.hint(extraName, List.of(FileKind.ADAPTATION.fileName(),
+                                        FileKind.QUALIFIED_PROVIDERS.fileName())));
             }
         }
         return Optional.of(new LocalFolder.Adaptation(folder.getFileName().toString(), adaptation,
@@ -173,7 +176,10 @@ public final class PackDiscoverer {
             } else if (!hidden(name) && !applications(entry, guard)) {
                 sink.report("pack.unexpected-file", Origin.ofFile(paths.display(entry)),
                         "a pack folder holds only " + String.join(", ", FileKind.packFileNames())
-                                + DidYouMean.hint(name, FileKind.packFileNames()));
+                                + (name.equals(FileKind.QUALIFIED_PROVIDERS.fileName())
+                                        ? "; a register of qualified providers is a commissioner's: put it beside its"
+                                                + " local pack, packs/local/<commissioner>/" + dir.getFileName() + "/"
+                                        : DidYouMean.hint(name, FileKind.packFileNames())));
             }
         }
         for (FileKind kind : FileKind.packFiles()) {

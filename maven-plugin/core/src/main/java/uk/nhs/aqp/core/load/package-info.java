@@ -14,7 +14,9 @@
  * never quotes a file that is not a pack file.
  *
  * <p>A pack folder's {@code applications/} folder is left to the qualification stage
- * ({@link uk.nhs.aqp.core.qualify.ApplicationFinder}); discovery does not report it as unexpected.
+ * ({@link uk.nhs.aqp.core.qualify.ApplicationFinder}), and a local pack folder's
+ * {@code qualified-providers.yaml} to {@link uk.nhs.aqp.core.directory.ProviderRegisterCheck};
+ * discovery does not report them as unexpected.
  *
  * <p>In: a packs folder on disk. Out: {@link uk.nhs.aqp.core.source.YamlDocument}s and
  * {@code yaml.*} diagnostics, plus {@code pack.missing-file}, {@code pack.missing-standard},

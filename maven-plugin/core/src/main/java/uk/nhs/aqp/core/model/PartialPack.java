@@ -54,7 +54,7 @@ public record PartialPack(Optional<PackManifest> manifest, Optional<KpiSchedule>
             case CURRENCY -> currency;
             case QUALIFICATION -> qualification;
             case PATIENT_CHOICE -> patientChoice;
-            case QUESTIONNAIRE, COMMISSIONER, ADAPTATION, APPLICATION -> Optional.empty();
+            case QUESTIONNAIRE, COMMISSIONER, ADAPTATION, APPLICATION, QUALIFIED_PROVIDERS -> Optional.empty();
         };
     }
 }

@@ -16,6 +16,7 @@ import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
 import uk.nhs.aqp.core.load.ProjectPaths;
 import uk.nhs.aqp.core.compare.LineComparison;
 import uk.nhs.aqp.core.compare.LocalVersionComparer;
+import uk.nhs.aqp.core.directory.ChoiceDirectory;
 import uk.nhs.aqp.core.model.Pack;
 import uk.nhs.aqp.core.model.Questionnaire;
 import uk.nhs.aqp.core.publish.Content;
@@ -64,10 +65,20 @@ public final class RenderStage {
     static final String LOCAL_VERSIONS = "local-versions";
 
     public RenderResult run(RenderRequest request, List<Pack> packs, Optional<Questionnaire> standard, BuildLog log) {
+        return run(request, packs, List.of(), standard, log);
+    }
+
+    /**
+     * Renders the documents of the packs and, beside each local pack that has a choice directory,
+     * its patient leaflet ({@code choice-leaflet}).
+     */
+    public RenderResult run(RenderRequest request, List<Pack> packs, List<ChoiceDirectory> directories,
+            Optional<Questionnaire> standard, BuildLog log) {
         long start = System.nanoTime();
         DiagnosticSink sink = new DiagnosticSink();
         TemplateSet templates = TemplateSet.of(request.templatesDirectory(), paths);
         List<Generated> generated = generate(templates, packs, standard, sink);
+        leaflets(templates, packs, directories, sink).forEach(generated::add);
         Map<String, byte[]> templateAssets = templates.assets(sink);
         log.info(String.format(Locale.ROOT, "[aqp] templates: %d AsciiDoc documents from %d packs in %s",
                 generated.size(), packs.size(), seconds(System.nanoTime() - start)));
@@ -157,6 +168,21 @@ public final class RenderStage {
                     .ifPresent(text -> generated.add(new Generated(c.national().outputPath(), LOCAL_VERSIONS, text)));
         }
         return generated;
+    }
+
+    /** A local pack's patient leaflet, beside its documents. */
+    static final String LEAFLET = "choice-leaflet";
+
+    private static List<Generated> leaflets(TemplateSet templates, List<Pack> packs, List<ChoiceDirectory> directories,
+            DiagnosticSink sink) {
+        AdocRenderer renderer = new AdocRenderer(templates);
+        List<Generated> out = new ArrayList<>();
+        for (ChoiceDirectory d : directories) {
+            packs.stream().filter(p -> p.key().equals(d.packKey())).findFirst()
+                    .ifPresent(pack -> renderer.render(LEAFLET + ".adoc.ftl", TemplateData.of(d, pack, LEAFLET), sink)
+                            .ifPresent(text -> out.add(new Generated(pack.outputPath(), LEAFLET, text))));
+        }
+        return out;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import uk.nhs.aqp.core.compare.LineComparison;
+import uk.nhs.aqp.core.directory.ChoiceDirectory;
 import uk.nhs.aqp.core.model.Pack;
 import uk.nhs.aqp.core.model.Questionnaire;
 import uk.nhs.aqp.core.render.template.AsciidocOutputFormat;
@@ -55,6 +56,20 @@ final class TemplateData {
         data.put("pack", comparison.national());
         data.put("document", document);
         data.put("packPage", markup(DocumentLinks.packPage(comparison.national())));
+        return data;
+    }
+
+    /**
+     * The data of a patient's choice leaflet: {@code directory}, the {@link ChoiceDirectory};
+     * {@code pack}, the local pack it belongs to (for the cover and running header); {@code document}
+     * and {@code packPage} as for a pack's own documents.
+     */
+    static Map<String, Object> of(ChoiceDirectory directory, Pack pack, String document) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("directory", directory);
+        data.put("pack", pack);
+        data.put("document", document);
+        data.put("packPage", markup(DocumentLinks.packPage(pack)));
         return data;
     }
 

@@ -1,7 +1,9 @@
 /**
  * Stage render: publishable documents per pack (implementation pack, service specification, KPI
  * schedule, currency and tariff, qualification questionnaire, patient choice sheet; a local pack's
- * variation report), and per national pack with local versions the comparison of those versions
+ * variation report; a local pack whose commissioner keeps a register of qualified providers, the
+ * patient's {@code choice-leaflet} from its {@code uk.nhs.aqp.core.directory.ChoiceDirectory}), and
+ * per national pack with local versions the comparison of those versions
  * ({@code local-versions}, from {@code uk.nhs.aqp.core.compare}), made by
  * FreeMarker as AsciiDoc ({@code .template}) and converted to HTML and PDF by AsciidoctorJ
  * ({@code .convert}), from read-only views of the model ({@code .view}).

@@ -14,6 +14,7 @@ import uk.nhs.aqp.core.Version;
 import uk.nhs.aqp.core.diagnostic.Diagnostic;
 import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
 import uk.nhs.aqp.core.diagnostic.RuleCatalog;
+import uk.nhs.aqp.core.directory.ProviderRegister;
 import uk.nhs.aqp.core.diagnostic.ToolingException;
 import uk.nhs.aqp.core.load.ProjectPaths;
 import uk.nhs.aqp.core.publish.Content;
@@ -110,7 +111,8 @@ public final class SiteBuilder {
         SiteModel model = SiteModel.of(validation.packs(), validation.localPacks(), validation.register(),
                 validation.diagnostics(),
                 RuleCatalog.standard().all(), downloads, request.siteUrl())
-                .withBuiltFrom(builtFrom(request.validation().projectRoot()));
+                .withBuiltFrom(builtFrom(request.validation().projectRoot()))
+                .withDirectories(validation.qualifiedProviders().stream().map(ProviderRegister::directory).toList());
         List<Page> pages = new ArrayList<>();
         PageKinds.all().forEach(kind -> pages.addAll(kind.pages(model)));
         List<Page> toMake = new ArrayList<>();

@@ -46,6 +46,11 @@ public final class SiteLinks {
         return "commissioners/" + commissionerId + "/index.html";
     }
 
+    /** A commissioner's patient choice directory for one service line (the national pack's id). */
+    public String directory(String commissionerId, String packId) {
+        return "choose/" + commissionerId + "/" + packId + "/index.html";
+    }
+
     /** Where the local versions of the national pack with this id are compared. */
     public String comparison(String packId) {
         return "compare/" + packId + "/index.html";

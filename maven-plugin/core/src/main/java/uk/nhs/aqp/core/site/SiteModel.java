@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import uk.nhs.aqp.core.diagnostic.Diagnostic;
 import uk.nhs.aqp.core.diagnostic.Rule;
+import uk.nhs.aqp.core.directory.ChoiceDirectory;
 import uk.nhs.aqp.core.model.Commissioner;
 import uk.nhs.aqp.core.model.Pack;
 
@@ -27,11 +28,14 @@ import uk.nhs.aqp.core.model.Pack;
  * @param byLocalFile the diagnostics by the file under {@code local/} they are about
  *     ({@code local/<commissioner>/commissioner.yaml}, {@code local/<commissioner>/<line>/adaptation.yaml}),
  *     so a page finds its own without reading every diagnostic of the build
+ * @param directories the patient choice directory of each register of qualified providers, by
+ *     commissioner then pack
  * @param builtFrom what the site was built from ({@code commit 449dc95 of 28 November 2026}), if known
  */
 public record SiteModel(List<Pack> national, List<Pack> local, List<Commissioner> commissioners,
         List<Diagnostic> diagnostics, List<Rule> rules, Downloads downloads, Optional<String> siteUrl,
-        Map<String, List<Diagnostic>> byLocalFile, Optional<String> builtFrom) {
+        Map<String, List<Diagnostic>> byLocalFile, List<ChoiceDirectory> directories,
+        Optional<String> builtFrom) {
 
     private static final Comparator<Pack> BY_TITLE = Comparator.comparing((Pack p) -> p.manifest().shortTitle())
             .thenComparing(Pack::id);
@@ -44,6 +48,24 @@ public record SiteModel(List<Pack> national, List<Pack> local, List<Commissioner
         diagnostics = List.copyOf(diagnostics);
         rules = List.copyOf(rules);
         byLocalFile = Map.copyOf(byLocalFile);
+        directories = directories.stream().sorted(Comparator.comparing(ChoiceDirectory::commissioner)
+                .thenComparing(ChoiceDirectory::packId)).toList();
+    }
+
+    /** This model with the choice directories of the build's registers of qualified providers. */
+    public SiteModel withDirectories(List<ChoiceDirectory> choices) {
+        return new SiteModel(national, local, commissioners, diagnostics, rules, downloads, siteUrl, byLocalFile,
+                choices, builtFrom);
+    }
+
+    /** A commissioner's choice directories. */
+    public List<ChoiceDirectory> directoriesOf(String commissionerId) {
+        return directories.stream().filter(d -> d.commissioner().equals(commissionerId)).toList();
+    }
+
+    /** The choice directory of a local pack, if its commissioner keeps a register for it. */
+    public Optional<ChoiceDirectory> directory(Pack localPack) {
+        return directories.stream().filter(d -> d.packKey().equals(localPack.key())).findFirst();
     }
 
     /** The model of a build: commissioners are taken from the local packs. */
@@ -61,13 +83,13 @@ public record SiteModel(List<Pack> national, List<Pack> local, List<Commissioner
         List<Commissioner> commissioners = byId.values().stream()
                 .sorted(Comparator.comparing(Commissioner::name).thenComparing(Commissioner::id)).toList();
         return new SiteModel(national, local, commissioners, diagnostics, rules, downloads, siteUrl,
-                byLocalFile(diagnostics), Optional.empty());
+                byLocalFile(diagnostics), List.of(), Optional.empty());
     }
 
     /** The same model, saying what the site was built from. */
     public SiteModel withBuiltFrom(Optional<String> source) {
         return new SiteModel(national, local, commissioners, diagnostics, rules, downloads, siteUrl, byLocalFile,
-                source);
+                directories, source);
     }
 
     /** Each diagnostic under every {@code local/...} tail of its file's path (usually one). */

@@ -15,7 +15,9 @@ public enum FileKind {
     COMMISSIONER("commissioner.yaml", "commissioner.schema.json"),
     ADAPTATION("adaptation.yaml", "adaptation.schema.json"),
     /** A provider application; its real name is {@code applications/<provider-id>.yaml}. */
-    APPLICATION("application.yaml", "application.schema.json");
+    APPLICATION("application.yaml", "application.schema.json"),
+    /** A commissioner's register of qualified providers, beside its local pack. */
+    QUALIFIED_PROVIDERS("qualified-providers.yaml", "qualified-providers.schema.json");
 
     private final String fileName;
     private final String schemaName;

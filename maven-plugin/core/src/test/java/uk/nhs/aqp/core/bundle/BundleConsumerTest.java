@@ -156,7 +156,8 @@ class BundleConsumerTest {
         assertEquals(Set.of("tables/packs", "tables/kpis", "tables/tariffs", "tables/qualification-criteria",
                 "tables/eligibility", "tables/variations", "tables/adoptions", "tables/comparisons",
                 "tables/commissioners", "tables/decisions", "tables/stocktake", "tables/sha_returns",
-                "returns/example-sha"), tables.keySet());
+                "tables/applications", "tables/application_results", "tables/qualified_providers",
+                "tables/choice_directory", "returns/example-sha"), tables.keySet());
         for (JsonNode r : tables.values()) {
             keysByResource.put(r.get("name").asText(), checkTable(r));
         }
@@ -182,6 +183,11 @@ class BundleConsumerTest {
         assertTrue(keysByResource.get("tables/commissioners").size() >= 12, "every commissioner of the register");
         assertTrue(keysByResource.get("tables/decisions").size() >= 16, "the decisions of the example clusters");
         assertTrue(keysByResource.get("tables/stocktake").size() >= 2);
+        assertEquals(12, keysByResource.get("tables/applications").size(), "the twelve example applications");
+        assertTrue(keysByResource.get("tables/application_results").size() > 12 * 30, "every answer of each");
+        assertEquals(12, keysByResource.get("tables/qualified_providers").size(), "a decision on each");
+        assertTrue(keysByResource.get("tables/choice_directory").size() >= 4 * 10,
+                "the four qualified providers, every patient-choice item of their packs");
         assertEquals(keysByResource.get("returns/example-sha").size(), keysByResource.get("tables/sha_returns").stream()
                 .filter(k -> k.get(0).equals("example-sha")).count(), "the SHA's own file holds its rows of the return");
     }

@@ -124,7 +124,8 @@ class ProgrammeInTheBundleTest {
             }
             checked++;
         }
-        assertEquals(13, checked, "the seven pack tables, five of the programme, and the SHA's return");
+        assertEquals(17, checked, "the seven pack tables, five of the programme, four of qualification (empty here),"
+                + " and the SHA's return");
     }
 
     private static List<Map<String, String>> records(String path) {

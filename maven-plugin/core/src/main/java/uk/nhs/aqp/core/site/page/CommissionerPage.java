@@ -63,10 +63,12 @@ final class CommissionerPage implements PageKind {
                     site.downloads().data("returns/" + c.id() + ".csv", "CSV").stream(),
                     site.downloads().data("returns/" + c.id() + "-workbook.xlsx", "XLSX").stream()).toList() : List.of();
             data.put("returnFiles", returnFiles);
+            data.put("directories", site.directoriesOf(c.id()));
             site.commissioner(nullToEmpty(c.sha())).ifPresent(s -> data.put("sha", s));
             site.commissioner(nullToEmpty(c.cluster())).ifPresent(s -> data.put("cluster", s));
             Object fingerprint = List.of(c, members, packs.stream().map(p -> List.of(p.key(), p.manifest(),
-                    p.local().get().variations().size())).toList(), problems, returnFiles, joints);
+                    p.local().get().variations().size())).toList(), problems, returnFiles, joints,
+                    site.directoriesOf(c.id()));
             pages.add(new Page(SiteLinks.standard().commissioner(c.id()), "commissioner.ftlh", c.name(), "adoption",
                     List.of(PageKinds.HOME, new Page.Crumb("AQP map", SiteLinks.ADOPTION)), data, true, fingerprint));
         }

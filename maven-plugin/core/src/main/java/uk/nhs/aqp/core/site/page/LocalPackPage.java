@@ -29,6 +29,7 @@ final class LocalPackPage implements PageKind {
                     "problems", problems, "documents", site.downloads().documents(pack),
                     "packData", site.downloads().packData(pack)));
             data.put("variations", DescribedVariation.of(pack));
+            site.directory(pack).ifPresent(d -> data.put("directory", d));
             if (national != null) {
                 data.put("national", national);
             }
@@ -46,7 +47,8 @@ final class LocalPackPage implements PageKind {
             }
             Object fingerprint = List.of(PackContent.of(pack), national == null ? "" : PackContent.of(national),
                     problems, data.get("documents"), data.get("packData"),
-                    partners.stream().map(p -> p.key() + " " + p.local().get().commissioner().name()).toList());
+                    partners.stream().map(p -> p.key() + " " + p.local().get().commissioner().name()).toList(),
+                    site.directory(pack).map(Object.class::cast).orElse(""));
             String title = pack.manifest().shortTitle() + ": " + local.commissioner().name();
             pages.add(new Page(SiteLinks.standard().pack(pack), "local.ftlh", title, "adoption",
                     List.of(PageKinds.HOME, new Page.Crumb("AQP map", SiteLinks.ADOPTION),

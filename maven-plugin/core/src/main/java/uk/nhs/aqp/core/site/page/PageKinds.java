@@ -12,7 +12,7 @@ public final class PageKinds {
 
     public static List<PageKind> all() {
         return List.of(new HomePage(), new NationalPackPage(), new LocalPackPage(), new AdoptionPage(),
-                new CommissionerPage(), new ComparisonPage(), new ShaReturnPage(), new RulesPage(), new QualityPage(),
+                new CommissionerPage(), new ChoicePage(), new ComparisonPage(), new ShaReturnPage(), new RulesPage(), new QualityPage(),
                 new SearchPage(), new NotFoundPage());
     }
 
