@@ -47,10 +47,9 @@ public final class BundleWriter {
         PackJson json = new PackJson(schemas.documentSchema(SchemaCatalog.RESOLVED_PACK),
                 schemas.schema(FileKind.QUESTIONNAIRE));
         List<BundleFile> files = new ArrayList<>();
-        for (BundledPack p : ordered) {
-            files.add(BundleFile.json(p.documentPath(), p.pack().manifest().title(), json.pack(p),
-                    schemaPath(SchemaCatalog.RESOLVED_PACK)));
-        }
+        // each pack's JSON (written and checked against its schema) on its own, in parallel, kept in order
+        files.addAll(ordered.parallelStream().map(p -> BundleFile.json(p.documentPath(), p.pack().manifest().title(),
+                json.pack(p), schemaPath(SchemaCatalog.RESOLVED_PACK))).toList());
         standard.ifPresent(q -> files.add(BundleFile.json(STANDARD_QUESTIONNAIRE, q.title(),
                 json.questionnaire(q, STANDARD_QUESTIONNAIRE), schemaPath(FileKind.QUESTIONNAIRE.schemaName()))));
         for (String name : SchemaCatalog.names()) {
