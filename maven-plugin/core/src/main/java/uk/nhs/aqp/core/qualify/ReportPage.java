@@ -1,6 +1,7 @@
 package uk.nhs.aqp.core.qualify;
 
 import java.util.List;
+import uk.nhs.aqp.core.vocabulary.Html;
 import uk.nhs.aqp.core.vocabulary.Vocabulary;
 
 /**
@@ -191,19 +192,6 @@ final class ReportPage {
     }
 
     static String esc(String text) {
-        if (text == null) return "";
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Html.escape(text);
     }
 }

@@ -26,6 +26,7 @@ import uk.nhs.aqp.core.diagnostic.Diagnostic;
 import uk.nhs.aqp.core.diagnostic.Severity;
 import uk.nhs.aqp.core.diagnostic.ToolingException;
 import uk.nhs.aqp.core.publish.Publisher;
+import uk.nhs.aqp.core.vocabulary.Html;
 
 /**
  * A preview of the site, like {@code hugo server}: builds it, serves it on localhost, watches the

@@ -8,6 +8,8 @@
  *
  * <p>The API, small on purpose:
  * <ul>
+ * <li>{@link uk.nhs.aqp.core.vocabulary.Html#escape}: the one HTML escaping for text put into
+ *     markup outside the FreeMarker templates (the preview's problems, the dry-run report pages).
  * <li>{@link uk.nhs.aqp.core.vocabulary.Vocabulary#standard()}: labels and formats.
  *     {@code label(group, value)} names an enumerated value as it starts a table cell
  *     ({@code label("frequency", "six-monthly")} is {@code Six-monthly}), {@code lower(group, value)}

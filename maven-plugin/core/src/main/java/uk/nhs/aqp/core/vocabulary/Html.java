@@ -1,12 +1,16 @@
-package uk.nhs.aqp.core.site;
+package uk.nhs.aqp.core.vocabulary;
 
-/** Escaping of text put into HTML outside the templates (the preview's list of problems). */
-final class Html {
+/**
+ * Escaping of text put into HTML outside the templates: the preview's list of problems and the
+ * dry-run report pages. Null reads as nothing.
+ */
+public final class Html {
 
     private Html() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
+        if (text == null) return "";
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
