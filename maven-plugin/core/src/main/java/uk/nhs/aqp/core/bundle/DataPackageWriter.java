@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import uk.nhs.aqp.core.diagnostic.ToolingException;
 
 /**
@@ -24,7 +25,8 @@ final class DataPackageWriter {
 
     private final TableSchemas tableSchemas = new TableSchemas();
 
-    byte[] write(BundleMetadata meta, List<BundleFile> files) {
+    /** The manifest of {@code files}, whose SHA-256 hashes (hex) are in {@code sha256} by path. */
+    byte[] write(BundleMetadata meta, List<BundleFile> files, Map<String, String> sha256) {
         ObjectNode root = NODES.objectNode();
         root.put("profile", "data-package");
         root.put("name", meta.name());
@@ -48,11 +50,11 @@ final class DataPackageWriter {
         licence.put("path", BundleMetadata.LICENCE_URL);
         ArrayNode resources = root.putArray("resources");
         files.stream().sorted(Comparator.comparing(BundleFile::path))
-                .forEach(file -> resources.add(resource(file)));
+                .forEach(file -> resources.add(resource(file, sha256.get(file.path()))));
         return JsonOutput.PLAIN.bytes(root);
     }
 
-    private ObjectNode resource(BundleFile file) {
+    private ObjectNode resource(BundleFile file, String sha256) {
         ObjectNode r = NODES.objectNode();
         r.put("name", file.resourceName());
         r.put("path", file.path());
@@ -65,7 +67,7 @@ final class DataPackageWriter {
             r.put("encoding", "utf-8");
         }
         r.put("bytes", file.content().length);
-        r.put("hash", "sha256:" + sha256(file.content()));
+        r.put("hash", "sha256:" + sha256);
         file.schema().ifPresent(schema -> r.put("schema", schema));
         file.table().ifPresent(table -> r.set("schema", tableSchemas.schema(table)));
         return r;

@@ -10,10 +10,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -38,15 +38,21 @@ final class ReproducibleZip {
     }
 
     /**
-     * The files (path to content) as a zip, entries sorted by path, each {@code rw-r--r--}. Entries
-     * are compressed in parallel, each on its own, and written in path order, so the bytes do not
-     * depend on the number of threads.
+     * The entries as a zip, sorted by path, each {@code rw-r--r--}. Each entry is compressed on its
+     * own ({@link #entry}, on any thread), so the bytes do not depend on the number of threads.
      */
-    static byte[] zip(Map<String, byte[]> files, Instant time) {
-        List<Compressed> entries = new TreeMap<>(files).entrySet().parallelStream()
-                .map(e -> Compressed.deflate(e.getKey(), e.getValue()))
-                .toList();
-        return write(entries, time, true);
+    static byte[] zip(Collection<Compressed> entries, Instant time) {
+        return write(entries.stream().sorted(Comparator.comparing(Compressed::name)).toList(), time, true);
+    }
+
+    /** One file as a zip entry: deflated, or stored if it is compressed already. */
+    static Compressed entry(String path, byte[] content) {
+        return alreadyCompressed(path) ? Compressed.stored(path, content) : Compressed.deflate(path, content);
+    }
+
+    /** A workbook or a zip is compressed already: deflating it again costs time and saves nothing. */
+    private static boolean alreadyCompressed(String path) {
+        return path.endsWith(".xlsx") || path.endsWith(".zip");
     }
 
     /**
@@ -96,7 +102,17 @@ final class ReproducibleZip {
     }
 
     /** One entry's bytes as they are stored in the zip, with what its header says about them. */
-    private record Compressed(String name, int method, long crc, long size, byte[] data) {
+    record Compressed(String name, int method, long crc, long size, byte[] data) {
+
+        static Compressed stored(String name, byte[] content) {
+            return new Compressed(name, ZipEntry.STORED, crc(content), content.length, content);
+        }
+
+        private static long crc(byte[] content) {
+            CRC32 crc = new CRC32();
+            crc.update(content);
+            return crc.getValue();
+        }
 
         static Compressed deflate(String name, byte[] content) {
             Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
@@ -108,9 +124,7 @@ final class ReproducibleZip {
                 while (!deflater.finished()) {
                     out.write(buffer, 0, deflater.deflate(buffer));
                 }
-                CRC32 crc = new CRC32();
-                crc.update(content);
-                return new Compressed(name, ZipEntry.DEFLATED, crc.getValue(), content.length, out.toByteArray());
+                return new Compressed(name, ZipEntry.DEFLATED, crc(content), content.length, out.toByteArray());
             } finally {
                 deflater.end();
             }

@@ -19,4 +19,8 @@ public record LoadLimits(long maxFileBytes, int maxAliases, int maxDepth, int ma
     public LoadLimits withMaxFileBytes(long bytes) {
         return new LoadLimits(bytes, maxAliases, maxDepth, maxNodes);
     }
+
+    public LoadLimits withMaxNodes(int nodes) {
+        return new LoadLimits(maxFileBytes, maxAliases, maxDepth, nodes);
+    }
 }

@@ -1,25 +1,17 @@
 package uk.nhs.aqp.core.site;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Range;
-import org.jsoup.parser.Parser;
 import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
 import uk.nhs.aqp.core.publish.Content;
+import uk.nhs.aqp.core.publish.LargestFirst;
 import uk.nhs.aqp.core.source.Origin;
 
 /**
@@ -31,12 +23,11 @@ import uk.nhs.aqp.core.source.Origin;
  * {@code site.broken-anchor} and {@code site.absolute-link} at the page, line and column of the
  * link's value.
  *
- * <p>Each page is parsed as a browser parses it (jsoup's HTML parser), so only real attributes
- * count: text that quotes {@code href="..."}, in a paragraph, a code block or a script, is not a
- * link. Every page is parsed once, without source positions (a third faster); its links and ids
- * are kept, not its tree. Only a page with a broken link is parsed again, with positions, to say
- * where: the n-th link of both parses is the same link. Pages are parsed in parallel, checked in
- * order, so the report does not depend on the number of cores.
+ * <p>Each page's attributes are read as a browser's tokenizer reads them ({@link HtmlAttributes}),
+ * so only real attributes count: text that quotes {@code href="..."}, in a paragraph, a code block
+ * or a script, is not a link. Pages are read in parallel, the largest first, and checked in order,
+ * so the report does not depend on the number of cores; a link's line and column are counted only
+ * when it is reported.
  */
 final class LinkChecker {
 
@@ -47,18 +38,9 @@ final class LinkChecker {
     record Result(int pages, int links) {
     }
 
-    /** One address in a page, with the line and column where its value starts (-1 when not tracked). */
-    private record Link(String address, int line, int column) {
-    }
-
-    /** What the link check needs of a page. */
-    private record Parsed(List<Link> links, Set<String> ids) {
-    }
-
     private final Map<String, Content> files;
     private final Function<String, String> display;
-    private final Map<String, Parsed> parsed = new HashMap<>();
-    private final Map<String, List<Link>> positioned = new HashMap<>();
+    private final Map<String, HtmlAttributes.Found> parsed = new HashMap<>();
 
     private LinkChecker(Map<String, Content> files, Function<String, String> display) {
         this.files = files;
@@ -78,23 +60,27 @@ final class LinkChecker {
         int pages = 0;
         int links = 0;
         List<String> all = files.keySet().stream().filter(LinkChecker::html).sorted().toList();
-        parsed.putAll(all.parallelStream().collect(Collectors.toConcurrentMap(p -> p, p -> parse(text(p), false))));
+        List<HtmlAttributes.Found> read = LargestFirst.map(all, p -> files.get(p).bytes().length,
+                p -> HtmlAttributes.read(files.get(p).bytes()));
+        for (int i = 0; i < all.size(); i++) {
+            parsed.put(all.get(i), read.get(i));
+        }
         for (String page : all) {
             pages++;
-            List<Link> found = parsed(page).links();
+            List<HtmlAttributes.Link> found = parsed(page).links();
             for (int i = 0; i < found.size(); i++) {
                 links++;
                 int index = i;
-                checkLink(page, found.get(i).address().strip(), () -> origin(page, index), sink);
+                checkLink(page, found.get(i).address().strip(), () -> origin(page, found.get(index)), sink);
             }
         }
         return new Result(pages, links);
     }
 
-    /** Where the page's link with this index is: the page is parsed again, with positions. */
-    private Origin origin(String page, int index) {
-        Link link = positioned.computeIfAbsent(page, p -> parse(text(p), true).links()).get(index);
-        return new Origin(display.apply(page), link.line(), link.column(), "");
+    /** Where a link of the page is: its line and column, counted only for a link reported. */
+    private Origin origin(String page, HtmlAttributes.Link link) {
+        int[] at = HtmlAttributes.lineAndColumn(files.get(page).bytes(), link.offset());
+        return new Origin(display.apply(page), at[0], at[1], "");
     }
 
     private void checkLink(String page, String link, Supplier<Origin> at, DiagnosticSink sink) {
@@ -144,72 +130,8 @@ final class LinkChecker {
         return String.join("/", segments);
     }
 
-    private Parsed parsed(String page) {
-        return parsed.computeIfAbsent(page, p -> parse(text(p), false));
-    }
-
-    private String text(String page) {
-        return new String(files.get(page).bytes(), StandardCharsets.UTF_8);
-    }
-
-    /** The links (in document order; with their line and column if {@code positions}) and ids of one page. */
-    static Parsed parse(String html, boolean positions) {
-        Document document = Parser.htmlParser().setTrackPosition(positions).parseInput(html, "");
-        List<Link> links = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (Element element : document.getAllElements()) {
-            if (element.attributesSize() == 0) continue;
-            String id = element.id();
-            if (!id.isEmpty()) {
-                ids.add(id);
-            }
-            for (String name : LINK_ATTRIBUTES) {
-                if (element.hasAttr(name)) {
-                    Range.Position at = valueStart(element, name);
-                    links.add(new Link(element.attr(name), at.lineNumber(), at.columnNumber()));
-                }
-            }
-            if (element.hasAttr("srcset")) {
-                srcset(element, links);
-            }
-        }
-        return new Parsed(links, ids);
-    }
-
-    /**
-     * The addresses of a {@code srcset} ({@code a.png 1x, b.png 2x}), read as the HTML standard
-     * reads them: an address runs to the next space (so a {@code data:} address may hold commas),
-     * then descriptors to the next comma. The column is the value's start plus the address's
-     * offset in it (exact unless the value holds character references).
-     */
-    private static void srcset(Element element, List<Link> links) {
-        String value = element.attr("srcset");
-        Range.Position at = valueStart(element, "srcset");
-        int i = 0;
-        while (i < value.length()) {
-            while (i < value.length() && (value.charAt(i) == ',' || Character.isWhitespace(value.charAt(i)))) i++;
-            int start = i;
-            while (i < value.length() && !Character.isWhitespace(value.charAt(i))) i++;
-            int end = i;
-            if (end > start && value.charAt(end - 1) == ',') {
-                while (end > start && value.charAt(end - 1) == ',') end--;
-            } else {
-                int depth = 0;
-                while (i < value.length() && (depth > 0 || value.charAt(i) != ',')) {
-                    depth += value.charAt(i) == '(' ? 1 : value.charAt(i) == ')' ? -1 : 0;
-                    i++;
-                }
-            }
-            if (end > start) {
-                links.add(new Link(value.substring(start, end), at.lineNumber(), at.columnNumber() + start));
-            }
-        }
-    }
-
-    /** Where an attribute's value starts; where the parser did not track it, where its element starts. */
-    private static Range.Position valueStart(Element element, String attribute) {
-        Range.Position at = element.attributes().sourceRange(attribute).valueRange().start();
-        return at.isTracked() ? at : element.sourceRange().start();
+    private HtmlAttributes.Found parsed(String page) {
+        return parsed.computeIfAbsent(page, p -> HtmlAttributes.read(files.get(p).bytes()));
     }
 
     private static boolean html(String path) {

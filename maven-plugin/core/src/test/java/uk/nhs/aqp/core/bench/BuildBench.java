@@ -22,6 +22,7 @@ import uk.nhs.aqp.core.TestPaths;
 import uk.nhs.aqp.core.Toolkit;
 import uk.nhs.aqp.core.ValidateRequest;
 import uk.nhs.aqp.core.ValidationResult;
+import uk.nhs.aqp.core.load.LoadLimits;
 
 /**
  * Benchmark, not a test: generates a fork with the eight national packs and N local packs and
@@ -141,15 +142,20 @@ public final class BuildBench {
         yaml.writeValue(kpis.toFile(), root);
         try (Toolkit toolkit = Toolkit.open(Optional.empty())) {
             ValidateRequest request = ValidateRequest.forProject(project);
-            for (String run : List.of("cold", "warm")) {
+            // as shipped, the file is refused by the 1 MiB limit before it is read; with the limits
+            // raised every KPI is read, bound, checked against the schema (which refuses more than
+            // 100) and by every rule, which shows whether anything grows faster than the KPIs
+            ValidateRequest raised = request.withLimits(LoadLimits.DEFAULT.withMaxFileBytes(64L << 20).withMaxNodes(10_000_000));
+            for (String run : List.of("cold", "warm", "limits raised, cold", "limits raised, warm")) {
                 long start = System.nanoTime();
-                ValidationResult result = toolkit.validate(request, BuildLog.silent());
+                ValidationResult result = toolkit.validate(run.startsWith("limits") ? raised : request, BuildLog.silent());
                 System.out.printf(Locale.ROOT, "[bench] one pack with %d KPIs (and 7 others), %s: validated in %.2f s%s%n",
                         list.size(), run, (System.nanoTime() - start) / 1e9,
-                        result.failed() ? " (with errors: " + result.summary() + "; first: " + result.diagnostics().get(0).format() + ")" : "");
+                        result.failed() ? " (" + result.summary() + "; first: " + result.diagnostics().get(0).format() + ")" : "");
             }
         }
     }
+
 
     /** The first adaptation's KPI target moves by one. */
     private static void changeLocal(Path project) throws IOException {

@@ -93,4 +93,21 @@ class LinkCheckerTest {
                 check(Map.of("index.html", "<img src=\"a.png\" srcset=\"a.png 1x, big.png 2x, data:image/png;base64,AA== 3x\">",
                         "a.png", "")));
     }
+
+    @Test
+    void comments_doctypes_and_raw_text_hold_no_links_and_every_way_of_quoting_a_value_counts() {
+        String page = "<!DOCTYPE html><!-- <a href=\"gone.html\"> --><a href='one.html'>1</a><a href=two.html>2</a>"
+                + "<a href=\"three.html\" HREF=\"gone.html\">3</a><SCRIPT>x = '<a href=\"gone.html\">'</SCRIPT >"
+                + "<title><img src=\"gone.png\"></title><img src=pic.png alt=\"a > b\"><a href=\"four.html\">4</a>";
+        assertEquals(List.of("site/target/site/index.html:1:251: error: [site.broken-link] index.html links to "
+                + "four.html, but the site has no four.html"),
+                check(Map.of("index.html", page, "one.html", "", "two.html", "", "three.html", "", "pic.png", "")));
+    }
+
+    @Test
+    void the_column_counts_characters_not_bytes() {
+        assertEquals(List.of("site/target/site/index.html:2:21: error: [site.broken-link] index.html links to "
+                + "x.html, but the site has no x.html"),
+                check(Map.of("index.html", "<p>caf\u00e9</p>\n<p>\u00a3\u2013\ud83d\ude00</p><a href=\"x.html\">x</a>")));
+    }
 }

@@ -1,0 +1,278 @@
+package uk.nhs.aqp.core.site;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.parser.Parser;
+
+/**
+ * The link and id attributes of an HTML page, read from its UTF-8 bytes by the HTML standard's
+ * tokenizer rules (§13.2.5) without building a tree, for the link check of a site of a thousand
+ * pages: ten times faster than a full parse, and no second parse to say where a link is.
+ *
+ * <p>What the tokenizer does and this follows: a tag starts with {@code <} and a letter;
+ * comments ({@code <!-- -->}), doctypes, {@code <?...>} and bogus comments hold no attributes;
+ * the content of {@code script}, {@code style}, {@code textarea}, {@code title} and the other raw
+ * text elements is text up to its end tag; attribute names are case-insensitive and the first of
+ * two with the same name counts; values are double-quoted, single-quoted or unquoted, and their
+ * character references are decoded (by jsoup, as its parser decodes them). So text that quotes
+ * {@code href="..."} in a paragraph, a code block or a script is not a link.
+ */
+final class HtmlAttributes {
+
+    /** One address, and where its attribute's value starts (a char index into the page's text). */
+    record Link(String address, int offset) {
+    }
+
+    /** The {@code href}, {@code src} and {@code srcset} addresses in document order, and the ids. */
+    record Found(List<Link> links, Set<String> ids) {
+    }
+
+    private static final Set<String> RAW_TEXT = Set.of("script", "style", "xmp", "iframe", "noembed", "noframes",
+            "textarea", "title");
+
+    private final byte[] b;
+    private final List<Link> links = new ArrayList<>();
+    private final Set<String> ids = new HashSet<>();
+    /** Chars (UTF-16 units) before byte {@link #charsAt}, counted as far as needed. */
+    private int chars;
+    private int charsAt;
+
+    private HtmlAttributes(byte[] html) {
+        this.b = html;
+    }
+
+    static Found read(byte[] html) {
+        HtmlAttributes scan = new HtmlAttributes(html);
+        scan.run();
+        return new Found(scan.links, scan.ids);
+    }
+
+    /** The line and column (from 1, in chars) of a char index into the page's text. */
+    static int[] lineAndColumn(byte[] html, int offset) {
+        String text = new String(html, StandardCharsets.UTF_8);
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[] {line, offset - lineStart + 1};
+    }
+
+    private void run() {
+        int n = b.length;
+        int i = 0;
+        while (i < n) {
+            int lt = indexOf((byte) '<', i);
+            if (lt < 0 || lt + 1 >= n) {
+                return;
+            }
+            byte c = b[lt + 1];
+            if (c == '!') {
+                i = afterMarkupDeclaration(lt + 2);
+            } else if (c == '?') {
+                i = after((byte) '>', lt + 2);
+            } else if (c == '/') {
+                i = lt + 2 < n && letter(b[lt + 2]) ? tag(lt + 2, false) : after((byte) '>', lt + 2);
+            } else if (letter(c)) {
+                i = tag(lt + 1, true);
+            } else {
+                i = lt + 1;
+            }
+        }
+    }
+
+    /** After {@code <!}: a comment runs to {@code -->}, anything else (a doctype) to {@code >}. */
+    private int afterMarkupDeclaration(int i) {
+        if (i + 1 < b.length && b[i] == '-' && b[i + 1] == '-') {
+            int k = i + 2;
+            if (k < b.length && b[k] == '>') {
+                return k + 1;
+            }
+            if (k + 1 < b.length && b[k] == '-' && b[k + 1] == '>') {
+                return k + 2;
+            }
+            for (; k + 2 < b.length; k++) {
+                if (b[k] == '-' && b[k + 1] == '-' && b[k + 2] == '>') {
+                    return k + 3;
+                }
+            }
+            return b.length;
+        }
+        return after((byte) '>', i);
+    }
+
+    /** A start or end tag whose name starts at {@code i}; returns where the text after it starts. */
+    private int tag(int i, boolean start) {
+        int n = b.length;
+        int k = i;
+        while (k < n && !space(b[k]) && b[k] != '/' && b[k] != '>') k++;
+        String name = ascii(i, k).toLowerCase(Locale.ROOT);
+        Set<String> seen = start ? new HashSet<>(4) : null;
+        String href = null;
+        String src = null;
+        String srcset = null;
+        int hrefAt = 0;
+        int srcAt = 0;
+        int srcsetAt = 0;
+        while (true) {
+            while (k < n && (space(b[k]) || b[k] == '/')) k++;
+            if (k >= n) {
+                return n;
+            }
+            if (b[k] == '>') {
+                k++;
+                break;
+            }
+            int nameStart = k++;
+            while (k < n && !space(b[k]) && b[k] != '/' && b[k] != '>' && b[k] != '=') k++;
+            int nameEnd = k;
+            while (k < n && space(b[k])) k++;
+            int valueStart = -1;
+            int valueEnd = -1;
+            if (k < n && b[k] == '=') {
+                k++;
+                while (k < n && space(b[k])) k++;
+                if (k < n && (b[k] == '"' || b[k] == '\'')) {
+                    byte quote = b[k];
+                    valueStart = k + 1;
+                    valueEnd = indexOf(quote, valueStart);
+                    if (valueEnd < 0) {
+                        return n;
+                    }
+                    k = valueEnd + 1;
+                } else {
+                    valueStart = k;
+                    while (k < n && !space(b[k]) && b[k] != '>') k++;
+                    valueEnd = k;
+                }
+            }
+            if (!start) {
+                continue;
+            }
+            String attribute = ascii(nameStart, nameEnd).toLowerCase(Locale.ROOT);
+            if (!seen.add(attribute)) {
+                continue;
+            }
+            // an attribute written without a value has the empty value, placed at its name
+            String value = valueStart < 0 ? "" : value(valueStart, valueEnd);
+            int at = valueStart < 0 ? nameStart : valueStart;
+            switch (attribute) {
+                case "id" -> {
+                    if (!value.isEmpty()) ids.add(value);
+                }
+                case "href" -> {
+                    href = value;
+                    hrefAt = charIndex(at);
+                }
+                case "src" -> {
+                    src = value;
+                    srcAt = charIndex(at);
+                }
+                case "srcset" -> {
+                    srcset = value;
+                    srcsetAt = charIndex(at);
+                }
+                default -> { }
+            }
+        }
+        if (href != null) links.add(new Link(href, hrefAt));
+        if (src != null) links.add(new Link(src, srcAt));
+        if (srcset != null) srcset(srcset, srcsetAt);
+        if (start && RAW_TEXT.contains(name)) {
+            return endOfRawText(name, k);
+        }
+        if (start && name.equals("plaintext")) {
+            return n;
+        }
+        return k;
+    }
+
+    /**
+     * The addresses of a {@code srcset} ({@code a.png 1x, b.png 2x}), read as the HTML standard
+     * reads them: an address runs to the next space (so a {@code data:} address may hold commas),
+     * then descriptors to the next comma. Each is placed at the value's start plus its offset in
+     * the value (exact unless the value holds character references).
+     */
+    private void srcset(String value, int at) {
+        int i = 0;
+        while (i < value.length()) {
+            while (i < value.length() && (value.charAt(i) == ',' || Character.isWhitespace(value.charAt(i)))) i++;
+            int start = i;
+            while (i < value.length() && !Character.isWhitespace(value.charAt(i))) i++;
+            int end = i;
+            if (end > start && value.charAt(end - 1) == ',') {
+                while (end > start && value.charAt(end - 1) == ',') end--;
+            } else {
+                int depth = 0;
+                while (i < value.length() && (depth > 0 || value.charAt(i) != ',')) {
+                    depth += value.charAt(i) == '(' ? 1 : value.charAt(i) == ')' ? -1 : 0;
+                    i++;
+                }
+            }
+            if (end > start) {
+                links.add(new Link(value.substring(start, end), at + start));
+            }
+        }
+    }
+
+    /** Where the end tag of a raw text element ({@code </script}, any case) starts, or the end. */
+    private int endOfRawText(String name, int from) {
+        int n = b.length;
+        for (int k = indexOf((byte) '<', from); k >= 0; k = indexOf((byte) '<', k + 1)) {
+            int end = k + 2 + name.length();
+            if (end <= n && b[k + 1] == '/' && ascii(k + 2, end).equalsIgnoreCase(name)
+                    && (end == n || space(b[end]) || b[end] == '/' || b[end] == '>')) {
+                return k;
+            }
+        }
+        return n;
+    }
+
+    private String value(int start, int end) {
+        String raw = new String(b, start, end - start, StandardCharsets.UTF_8);
+        return raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true);
+    }
+
+    /** The char (UTF-16 unit) index of a byte index, counting on from the last one asked for. */
+    private int charIndex(int byteIndex) {
+        for (int k = charsAt; k < byteIndex; k++) {
+            int u = b[k] & 0xff;
+            if ((u & 0xc0) != 0x80) {
+                chars += u >= 0xf0 ? 2 : 1;
+            }
+        }
+        charsAt = byteIndex;
+        return chars;
+    }
+
+    private String ascii(int start, int end) {
+        return new String(b, start, end - start, StandardCharsets.ISO_8859_1);
+    }
+
+    private int indexOf(byte value, int from) {
+        for (int k = from; k < b.length; k++) {
+            if (b[k] == value) return k;
+        }
+        return -1;
+    }
+
+    private int after(byte value, int from) {
+        int k = indexOf(value, from);
+        return k < 0 ? b.length : k + 1;
+    }
+
+    private static boolean letter(byte c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean space(byte c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    }
+}
