@@ -2,10 +2,14 @@ package uk.nhs.aqp.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import uk.nhs.aqp.core.adapt.AdaptationApplier;
 import uk.nhs.aqp.core.adapt.IllustrativeFigures;
 import uk.nhs.aqp.core.adapt.JointMembership;
@@ -60,6 +64,8 @@ final class LocalValidation {
 
     private final Checker checker;
     private final SchemaValidator schemas;
+    /** Base files by identity: whether each passes its schema. */
+    private final Map<YamlDocument, Boolean> baseValidity = Collections.synchronizedMap(new IdentityHashMap<>());
     private final ModelBinder binder;
     private final List<PackRule> rules;
     private final AdaptationApplier applier = new AdaptationApplier();
@@ -271,6 +277,22 @@ final class LocalValidation {
         return lines;
     }
 
+    /**
+     * Whether a base file (national, or an arrangement's) passes its schema, asked once per file
+     * and not once per local pack on it.
+     */
+    private boolean validBase(YamlDocument base, FileKind kind) {
+        if (base == null) {
+            return false;
+        }
+        Boolean known = baseValidity.get(base);
+        if (known == null) {
+            known = schemas.validate(base, kind, new DiagnosticSink());
+            baseValidity.put(base, known);
+        }
+        return known;
+    }
+
     private Optional<Commissioner> commissioner(YamlDocument doc, LocalFolder folder, DiagnosticSink sink) {
         Optional<Commissioner> c = binder.bindCommissioner(doc, sink);
         if (c.isPresent() && !c.get().id().equals(folder.id())) {
@@ -294,9 +316,13 @@ final class LocalValidation {
         NationalEvidence.review(resolution.get().variations(), resolution.get().documents(), commissioner.name(), sink);
         DiagnosticSink local = new DiagnosticSink();
         Map<FileKind, YamlDocument> valid = new EnumMap<>(FileKind.class);
+        Set<FileKind> changed = EnumSet.noneOf(FileKind.class);
+        resolution.get().sites().forEach(site -> changed.add(site.target().file()));
         for (FileKind kind : FileKind.packFiles()) {
             YamlDocument document = resolution.get().documents().get(kind);
-            if (schemas.validate(document, kind, local)) {
+            // a file no change touched reads as its base file does: valid if that is
+            boolean asBase = appliedCleanly && !changed.contains(kind) && validBase(base.documents().get(kind), kind);
+            if (asBase || schemas.validate(document, kind, local)) {
                 valid.put(kind, document);
             }
         }

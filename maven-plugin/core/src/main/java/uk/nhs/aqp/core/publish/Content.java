@@ -16,6 +16,9 @@ public sealed interface Content {
     /** The content as bytes (reads a copied file). */
     byte[] bytes();
 
+    /** How many bytes (without reading a copied file). */
+    long size();
+
     static Content of(byte[] bytes) {
         return new Bytes(bytes);
     }
@@ -40,6 +43,11 @@ public sealed interface Content {
         @Override
         public byte[] bytes() {
             return content;
+        }
+
+        @Override
+        public long size() {
+            return content.length;
         }
 
         @Override
@@ -68,6 +76,15 @@ public sealed interface Content {
         public byte[] bytes() {
             try {
                 return Files.readAllBytes(source);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public long size() {
+            try {
+                return Files.size(source);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

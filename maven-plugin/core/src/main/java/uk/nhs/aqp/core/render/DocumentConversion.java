@@ -20,6 +20,7 @@ import org.asciidoctor.log.LogRecord;
 import uk.nhs.aqp.core.BuildLog;
 import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
 import uk.nhs.aqp.core.diagnostic.ToolingException;
+import uk.nhs.aqp.core.publish.LargestFirst;
 import uk.nhs.aqp.core.render.cache.CacheKey;
 import uk.nhs.aqp.core.render.cache.CachedDocument;
 import uk.nhs.aqp.core.render.cache.DocumentCache;
@@ -73,10 +74,13 @@ final class DocumentConversion {
         String engines = ConverterVersions.current();
         List<Job> jobs = new ArrayList<>();
         for (DocumentFormat format : formats) {
-            String signature = format.extension() + " " + format.signature();
-            for (RenderStage.Generated g : generated) {
-                jobs.add(new Job(g.path(format.extension()), g, format,
-                        CacheKey.of(signature, engines, assets, g.asciidoc()), source.apply(g)));
+            String common = CacheKey.common(format.extension() + " " + format.signature(), engines, assets);
+            // hashing 14,000 documents' AsciiDoc is seconds of work: on every core
+            List<CacheKey> keys = LargestFirst.map(generated, g -> g.asciidoc().length(),
+                    g -> CacheKey.of(common, g.asciidoc()));
+            for (int i = 0; i < generated.size(); i++) {
+                RenderStage.Generated g = generated.get(i);
+                jobs.add(new Job(g.path(format.extension()), g, format, keys.get(i), source.apply(g)));
             }
         }
         return jobs;
@@ -88,8 +92,12 @@ final class DocumentConversion {
         Map<String, Path> documents = new TreeMap<>();
         List<Job> misses = new ArrayList<>();
         int otherShards = 0;
-        for (Job job : jobs) {
-            Optional<CachedDocument> hit = cache.find(job.key(), job.format().extension());
+        // each hit is read and its hash checked: on every core
+        List<Optional<CachedDocument>> hits = LargestFirst.map(jobs, job -> 1,
+                job -> cache.find(job.key(), job.format().extension()));
+        for (int i = 0; i < jobs.size(); i++) {
+            Job job = jobs.get(i);
+            Optional<CachedDocument> hit = hits.get(i);
             if (hit.isPresent()) {
                 replay(hit.get(), job, sink);
                 documents.put(job.path(), hit.get().file());

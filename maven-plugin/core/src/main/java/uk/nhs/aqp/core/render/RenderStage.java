@@ -20,6 +20,7 @@ import uk.nhs.aqp.core.directory.ChoiceDirectory;
 import uk.nhs.aqp.core.model.Pack;
 import uk.nhs.aqp.core.model.Questionnaire;
 import uk.nhs.aqp.core.publish.Content;
+import uk.nhs.aqp.core.publish.LargestFirst;
 import uk.nhs.aqp.core.publish.Publisher;
 import uk.nhs.aqp.core.render.cache.CachedDocument;
 import uk.nhs.aqp.core.render.cache.DocumentCache;
@@ -83,7 +84,11 @@ public final class RenderStage {
         log.info(String.format(Locale.ROOT, "[aqp] templates: %d AsciiDoc documents from %d packs in %s",
                 generated.size(), packs.size(), seconds(System.nanoTime() - start)));
         Map<String, byte[]> adoc = new TreeMap<>();
-        generated.forEach(g -> adoc.put(g.path("adoc"), g.asciidoc().getBytes(StandardCharsets.UTF_8)));
+        List<byte[]> adocBytes = LargestFirst.map(generated, g -> g.asciidoc().length(),
+                g -> g.asciidoc().getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < generated.size(); i++) {
+            adoc.put(generated.get(i).path("adoc"), adocBytes.get(i));
+        }
         publisher.replaceFolder(request.asciidocDirectory(), Content.all(adoc));
 
         List<DocumentFormat> formats = DocumentFormat.of(request.pdf());
@@ -153,20 +158,23 @@ public final class RenderStage {
     private List<Generated> generate(TemplateSet templates, List<Pack> packs, Optional<Questionnaire> standard,
             DiagnosticSink sink) {
         AdocRenderer renderer = new AdocRenderer(templates);
-        List<Generated> generated = new ArrayList<>();
+        // one piece of work per document, on every core (the templates are read-only), kept in order
+        List<Supplier<Optional<Generated>>> work = new ArrayList<>();
         for (Pack pack : packs) {
             for (DocumentKind kind : DocumentKind.values()) {
                 if (!kind.appliesTo(pack)) continue;
-                renderer.render(kind.template(), TemplateData.of(pack, standard, kind), sink)
-                        .ifPresent(text -> generated.add(new Generated(pack.outputPath(), kind.fileName(), text)));
+                work.add(() -> renderer.render(kind.template(), TemplateData.of(pack, standard, kind), sink)
+                        .map(text -> new Generated(pack.outputPath(), kind.fileName(), text)));
             }
         }
         List<Pack> national = packs.stream().filter(p -> !p.isLocal()).toList();
         List<Pack> local = packs.stream().filter(Pack::isLocal).toList();
         for (LineComparison c : new LocalVersionComparer(Vocabulary.standard()).compareAll(national, local)) {
-            renderer.render(LOCAL_VERSIONS + ".adoc.ftl", TemplateData.of(c, LOCAL_VERSIONS), sink)
-                    .ifPresent(text -> generated.add(new Generated(c.national().outputPath(), LOCAL_VERSIONS, text)));
+            work.add(() -> renderer.render(LOCAL_VERSIONS + ".adoc.ftl", TemplateData.of(c, LOCAL_VERSIONS), sink)
+                    .map(text -> new Generated(c.national().outputPath(), LOCAL_VERSIONS, text)));
         }
+        List<Generated> generated = new ArrayList<>();
+        LargestFirst.map(work, w -> 1, Supplier::get).forEach(g -> g.ifPresent(generated::add));
         return generated;
     }
 

@@ -8,9 +8,12 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -65,29 +68,32 @@ public final class Downloads {
     }
 
     private final Map<String, Content> files;
-    /** Site path to size; iterated in no fixed order (Map.copyOf), so every listing sorts. */
-    private final Map<String, Long> sizes;
+    /** Site path to size, sorted by path, so a pack's documents are one range of it. */
+    private final NavigableMap<String, Long> sizes;
+    /** The same for every page, so made once. */
+    private final List<File> allData;
 
-    private Downloads(Map<String, Content> files, Map<String, Long> sizes) {
+    private Downloads(Map<String, Content> files, NavigableMap<String, Long> sizes) {
         this.files = files;
-        this.sizes = sizes;
+        this.sizes = Collections.unmodifiableNavigableMap(sizes);
+        this.allData = allData(this.sizes.keySet());
     }
 
     public static Downloads none() {
-        return new Downloads(Map.of(), Map.of());
+        return new Downloads(Map.of(), new TreeMap<>());
     }
 
     /** Finds the files in whichever of the two folders exist. */
     public static Downloads find(Optional<Path> docs, Optional<Path> bundle) {
         Map<String, Content> files = new TreeMap<>();
-        Map<String, Long> sizes = new TreeMap<>();
+        TreeMap<String, Long> sizes = new TreeMap<>();
         docs.filter(Files::isDirectory).ifPresent(d -> collect(d, SiteLinks.DOCS, name -> true, files, sizes));
         bundle.filter(Files::isDirectory).ifPresent(d -> {
             Optional<String> zip = zipName(d);
             collect(d, SiteLinks.DATA, name -> !name.endsWith(".zip") || name.contains("/")
                     || zip.filter(name::equals).isPresent(), files, sizes);
         });
-        return new Downloads(Map.copyOf(files), Map.copyOf(sizes));
+        return new Downloads(Map.copyOf(files), sizes);
     }
 
     /** Every file to copy into the site, by site path. */
@@ -99,11 +105,12 @@ public final class Downloads {
     public List<File> documents(Pack pack) {
         String folder = SiteLinks.DOCS + key(pack) + "/";
         List<File> out = new ArrayList<>();
+        // the folder's range of the sorted paths: a thousand packs do not each look at every file
+        Collection<String> inFolder = sizes.subMap(folder, true, folder + Character.MAX_VALUE, false).keySet();
         for (String format : List.of("PDF", "HTML")) {
-            sizes.keySet().stream()
-                    .filter(p -> p.startsWith(folder) && p.indexOf('/', folder.length()) < 0)
+            inFolder.stream()
+                    .filter(p -> p.indexOf('/', folder.length()) < 0)
                     .filter(p -> format(p).equals(format))
-                    .sorted()
                     .forEach(p -> out.add(file(p)));
         }
         return out;
@@ -130,8 +137,12 @@ public final class Downloads {
      * returns, which their pages offer).
      */
     public List<File> allData() {
+        return allData;
+    }
+
+    private List<File> allData(Collection<String> paths) {
         List<String> order = List.of("ZIP", "XLSX", "CSV", "JSON");
-        return sizes.keySet().stream()
+        return paths.stream()
                 .filter(p -> p.startsWith(SiteLinks.DATA) && !p.startsWith(SiteLinks.DATA + "packs/")
                         && !p.startsWith(SiteLinks.DATA + "standard/") && !p.startsWith(SiteLinks.DATA + "schema/")
                         && !p.startsWith(SiteLinks.DATA + "returns/"))

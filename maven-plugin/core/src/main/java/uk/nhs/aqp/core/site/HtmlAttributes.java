@@ -23,8 +23,11 @@ import org.jsoup.parser.Parser;
  */
 final class HtmlAttributes {
 
-    /** One address, and where its attribute's value starts (a char index into the page's text). */
-    record Link(String address, int offset) {
+    /**
+     * One address, and where it is: the byte where its attribute's value starts, and how many
+     * chars into the value it starts (not 0 only in a {@code srcset}).
+     */
+    record Link(String address, int valueByte, int charsIntoValue) {
     }
 
     /** The {@code href}, {@code src} and {@code srcset} addresses in document order, and the ids. */
@@ -37,9 +40,6 @@ final class HtmlAttributes {
     private final byte[] b;
     private final List<Link> links = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
-    /** Chars (UTF-16 units) before byte {@link #charsAt}, counted as far as needed. */
-    private int chars;
-    private int charsAt;
 
     private HtmlAttributes(byte[] html) {
         this.b = html;
@@ -51,18 +51,18 @@ final class HtmlAttributes {
         return new Found(scan.links, scan.ids);
     }
 
-    /** The line and column (from 1, in chars) of a char index into the page's text. */
-    static int[] lineAndColumn(byte[] html, int offset) {
-        String text = new String(html, StandardCharsets.UTF_8);
+    /** The line and column (from 1; the column in chars) of a link of the page {@code html}. */
+    static int[] lineAndColumn(byte[] html, Link link) {
         int line = 1;
         int lineStart = 0;
-        for (int i = 0; i < offset && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+        for (int i = 0; i < link.valueByte(); i++) {
+            if (html[i] == '\n') {
                 line++;
                 lineStart = i + 1;
             }
         }
-        return new int[] {line, offset - lineStart + 1};
+        int chars = new String(html, lineStart, link.valueByte() - lineStart, StandardCharsets.UTF_8).length();
+        return new int[] {line, chars + link.charsIntoValue() + 1};
     }
 
     private void run() {
@@ -169,21 +169,21 @@ final class HtmlAttributes {
                 }
                 case "href" -> {
                     href = value;
-                    hrefAt = charIndex(at);
+                    hrefAt = at;
                 }
                 case "src" -> {
                     src = value;
-                    srcAt = charIndex(at);
+                    srcAt = at;
                 }
                 case "srcset" -> {
                     srcset = value;
-                    srcsetAt = charIndex(at);
+                    srcsetAt = at;
                 }
                 default -> { }
             }
         }
-        if (href != null) links.add(new Link(href, hrefAt));
-        if (src != null) links.add(new Link(src, srcAt));
+        if (href != null) links.add(new Link(href, hrefAt, 0));
+        if (src != null) links.add(new Link(src, srcAt, 0));
         if (srcset != null) srcset(srcset, srcsetAt);
         if (start && RAW_TEXT.contains(name)) {
             return endOfRawText(name, k);
@@ -217,7 +217,7 @@ final class HtmlAttributes {
                 }
             }
             if (end > start) {
-                links.add(new Link(value.substring(start, end), at + start));
+                links.add(new Link(value.substring(start, end), at, start));
             }
         }
     }
@@ -238,18 +238,6 @@ final class HtmlAttributes {
     private String value(int start, int end) {
         String raw = new String(b, start, end - start, StandardCharsets.UTF_8);
         return raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true);
-    }
-
-    /** The char (UTF-16 unit) index of a byte index, counting on from the last one asked for. */
-    private int charIndex(int byteIndex) {
-        for (int k = charsAt; k < byteIndex; k++) {
-            int u = b[k] & 0xff;
-            if ((u & 0xc0) != 0x80) {
-                chars += u >= 0xf0 ? 2 : 1;
-            }
-        }
-        charsAt = byteIndex;
-        return chars;
     }
 
     private String ascii(int start, int end) {

@@ -4,8 +4,10 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -39,11 +41,14 @@ final class LinkChecker {
     }
 
     private final Map<String, Content> files;
+    /** The site's paths, for lookups that do not compare long common prefixes again and again. */
+    private final Set<String> paths;
     private final Function<String, String> display;
     private final Map<String, HtmlAttributes.Found> parsed = new HashMap<>();
 
     private LinkChecker(Map<String, Content> files, Function<String, String> display) {
         this.files = files;
+        this.paths = new HashSet<>(files.keySet());
         this.display = display;
     }
 
@@ -60,7 +65,7 @@ final class LinkChecker {
         int pages = 0;
         int links = 0;
         List<String> all = files.keySet().stream().filter(LinkChecker::html).sorted().toList();
-        List<HtmlAttributes.Found> read = LargestFirst.map(all, p -> files.get(p).bytes().length,
+        List<HtmlAttributes.Found> read = LargestFirst.map(all, p -> files.get(p).size(),
                 p -> HtmlAttributes.read(files.get(p).bytes()));
         for (int i = 0; i < all.size(); i++) {
             parsed.put(all.get(i), read.get(i));
@@ -79,7 +84,7 @@ final class LinkChecker {
 
     /** Where a link of the page is: its line and column, counted only for a link reported. */
     private Origin origin(String page, HtmlAttributes.Link link) {
-        int[] at = HtmlAttributes.lineAndColumn(files.get(page).bytes(), link.offset());
+        int[] at = HtmlAttributes.lineAndColumn(files.get(page).bytes(), link);
         return new Origin(display.apply(page), at[0], at[1], "");
     }
 
@@ -101,10 +106,10 @@ final class LinkChecker {
             sink.report("site.broken-link", at.get(), page, link, "it leads outside the site");
             return;
         }
-        if (!files.containsKey(target) && files.containsKey(target + "/index.html")) {
+        if (!paths.contains(target) && paths.contains(target + "/index.html")) {
             target = target + "/index.html";
         }
-        if (!files.containsKey(target)) {
+        if (!paths.contains(target)) {
             sink.report("site.broken-link", at.get(), page, link, "the site has no " + target);
         } else if (!fragment.isEmpty() && html(target) && !parsed(target).ids().contains(fragment)) {
             sink.report("site.broken-anchor", at.get(), page, link, target, fragment);

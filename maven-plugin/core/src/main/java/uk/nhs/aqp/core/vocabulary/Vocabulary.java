@@ -10,11 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import uk.nhs.aqp.core.model.KpiSchedule;
 import uk.nhs.aqp.core.model.Money;
 import uk.nhs.aqp.core.model.Specification;
@@ -31,6 +33,9 @@ public final class Vocabulary {
     private static final Vocabulary STANDARD = new Vocabulary(load());
 
     private final Properties labels;
+    /** Each group asked for, made once: templates ask for the same few thousands of times. */
+    private final Map<String, Map<String, String>> groups = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, String>> lowerGroups = new ConcurrentHashMap<>();
 
     private Vocabulary(Properties labels) {
         this.labels = labels;
@@ -63,18 +68,22 @@ public final class Vocabulary {
 
     /** Every label of a group, by value, e.g. {@code group("frequency")}; for templates' lookups. */
     public Map<String, String> group(String group) {
-        Map<String, String> out = new TreeMap<>();
-        String prefix = group + ".";
-        labels.stringPropertyNames().stream().filter(k -> k.startsWith(prefix))
-                .forEach(k -> out.put(k.substring(prefix.length()), labels.getProperty(k)));
-        return out;
+        return groups.computeIfAbsent(group, g -> {
+            Map<String, String> out = new TreeMap<>();
+            String prefix = g + ".";
+            labels.stringPropertyNames().stream().filter(k -> k.startsWith(prefix))
+                    .forEach(k -> out.put(k.substring(prefix.length()), labels.getProperty(k)));
+            return Collections.unmodifiableMap(out);
+        });
     }
 
     /** {@link #group} with each label in its mid-sentence form. */
     public Map<String, String> lowerGroup(String group) {
-        Map<String, String> out = new TreeMap<>();
-        group(group).forEach((k, v) -> out.put(k, lowered(v)));
-        return out;
+        return lowerGroups.computeIfAbsent(group, g -> {
+            Map<String, String> out = new TreeMap<>();
+            group(g).forEach((k, v) -> out.put(k, lowered(v)));
+            return Collections.unmodifiableMap(out);
+        });
     }
 
     /**

@@ -21,7 +21,9 @@ import uk.nhs.aqp.core.site.SiteResult;
  * each stage, what the render converted and took from the cache, and the JVM's peak resident memory.
  *
  * <p>Arguments: project folder, cache folder, {@code pdf}, {@code html} or {@code none} (no documents:
- * validation, bundle and site alone), threads, npm cache folder.
+ * validation, bundle and site alone), threads, npm cache folder, and optionally a shard
+ * ({@code 1/20}: convert only that shard's documents into the cache, as one job of a CI matrix
+ * does; the bundle and the site are then skipped).
  */
 public final class BuildOnce {
 
@@ -35,11 +37,12 @@ public final class BuildOnce {
         boolean documents = !args[2].equals("none");
         int threads = Integer.parseInt(args[3]);
         Path npm = Path.of(args[4]);
+        Optional<RenderRequest.Shard> shard = args.length > 5 ? Optional.of(RenderRequest.Shard.parse(args[5])) : Optional.empty();
         BuildLog log = BuildLog.silent();
         try (Toolkit toolkit = Toolkit.open(Optional.empty())) {
             long t0 = System.nanoTime();
             RenderRequest render = RenderRequest.forProject(project).withPdf(pdf).withThreads(threads)
-                    .withCache(RenderRequest.CacheSettings.at(cache, 20L << 30));
+                    .withCache(RenderRequest.CacheSettings.at(cache, 20L << 30)).withShard(shard);
             ValidationResult validation = toolkit.validate(
                     uk.nhs.aqp.core.ValidateRequest.forProject(project), log);
             long t1 = System.nanoTime();
@@ -49,6 +52,12 @@ public final class BuildOnce {
             }
             RenderResult rendered = documents ? toolkit.render(render, validation, log) : null;
             long t2 = System.nanoTime();
+            if (shard.isPresent()) {
+                System.out.printf("RESULT packs=%d validate=%d render=%d bundle=0 site=0 converted=%d cached=%d rss=%d%n",
+                        validation.packs().size() + validation.localPacks().size(), ms(t1 - t0), ms(t2 - t1),
+                        rendered.converted(), rendered.fromCache(), peakRssKilobytes());
+                return;
+            }
             BundleResult bundle = toolkit.bundle(BundleRequest.forProject(project, "1.0.0",
                     Optional.of(Instant.parse("2013-04-01T00:00:00Z"))), validation, log);
             long t3 = System.nanoTime();

@@ -103,7 +103,7 @@ public final class DocumentCache implements AutoCloseable {
             EntryRecord entry = EntryRecord.parse(Files.readString(record, StandardCharsets.UTF_8));
             byte[] bytes = Files.isRegularFile(document, LinkOption.NOFOLLOW_LINKS)
                     ? Files.readAllBytes(document) : null;
-            if (bytes == null || bytes.length != entry.size() || !CacheKey.hash(bytes).equals(entry.sha256())) {
+            if (bytes == null || bytes.length != entry.size() || !EntryRecord.checksum(bytes).equals(entry.crc32c())) {
                 discard(document, record);
                 return Optional.empty();
             }
@@ -122,7 +122,7 @@ public final class DocumentCache implements AutoCloseable {
         try {
             Files.createDirectories(document.getParent());
             move(write(document.getParent(), bytes), document);
-            byte[] text = new EntryRecord(CacheKey.hash(bytes), bytes.length, log).format()
+            byte[] text = new EntryRecord(EntryRecord.checksum(bytes), bytes.length, log).format()
                     .getBytes(StandardCharsets.UTF_8);
             move(write(document.getParent(), text), record);
             return new CachedDocument(document, List.copyOf(log));
