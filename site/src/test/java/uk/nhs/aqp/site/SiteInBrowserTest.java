@@ -50,6 +50,7 @@ class SiteInBrowserTest {
         PAGE_KINDS.put("SHA return", "returns/example-sha/");
         PAGE_KINDS.put("rules", "rules/");
         PAGE_KINDS.put("quality report", "quality/");
+        PAGE_KINDS.put("one commissioner's problems", "quality/commissioners/calderdale-ccg/");
         PAGE_KINDS.put("search results", "search/?q=hearing");
         PAGE_KINDS.put("not found", "no/such/page.html");
     }

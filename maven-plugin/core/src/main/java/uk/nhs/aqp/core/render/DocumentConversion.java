@@ -75,12 +75,9 @@ final class DocumentConversion {
         List<Job> jobs = new ArrayList<>();
         for (DocumentFormat format : formats) {
             String common = CacheKey.common(format.extension() + " " + format.signature(), engines, assets);
-            // hashing 14,000 documents' AsciiDoc is seconds of work: on every core
-            List<CacheKey> keys = LargestFirst.map(generated, g -> g.asciidoc().length(),
-                    g -> CacheKey.of(common, g.asciidoc()));
-            for (int i = 0; i < generated.size(); i++) {
-                RenderStage.Generated g = generated.get(i);
-                jobs.add(new Job(g.path(format.extension()), g, format, keys.get(i), source.apply(g)));
+            for (RenderStage.Generated g : generated) {
+                jobs.add(new Job(g.path(format.extension()), g, format, CacheKey.of(common, g.sha256()),
+                        source.apply(g)));
             }
         }
         return jobs;
@@ -175,10 +172,11 @@ final class DocumentConversion {
     private CachedDocument convertOne(Job job, ConversionAssets assets, DiagnosticSink sink) {
         List<CachedDocument.Logged> logged = new ArrayList<>();
         AsciidoctorEngine shared = engine();
+        String asciidoc = job.generated().asciidoc();
         byte[] bytes;
         try {
-            bytes = shared.capturing(record -> logged.add(logged(record, job.generated().asciidoc())),
-                    () -> job.format().convert(shared, job.generated().asciidoc(), assets));
+            bytes = shared.capturing(record -> logged.add(logged(record, asciidoc)),
+                    () -> job.format().convert(shared, asciidoc, assets));
         } catch (RuntimeException e) {
             String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
             sink.report("adoc.failed", uk.nhs.aqp.core.source.Origin.ofFile(job.source()),

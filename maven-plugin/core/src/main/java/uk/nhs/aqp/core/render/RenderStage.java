@@ -1,18 +1,23 @@
 package uk.nhs.aqp.core.render;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import uk.nhs.aqp.core.BuildLog;
 import uk.nhs.aqp.core.diagnostic.Diagnostic;
 import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
+import uk.nhs.aqp.core.diagnostic.ToolingException;
 import uk.nhs.aqp.core.load.ProjectPaths;
 import uk.nhs.aqp.core.compare.LineComparison;
 import uk.nhs.aqp.core.compare.LocalVersionComparer;
@@ -22,6 +27,7 @@ import uk.nhs.aqp.core.model.Questionnaire;
 import uk.nhs.aqp.core.publish.Content;
 import uk.nhs.aqp.core.publish.LargestFirst;
 import uk.nhs.aqp.core.publish.Publisher;
+import uk.nhs.aqp.core.render.cache.CacheKey;
 import uk.nhs.aqp.core.render.cache.CachedDocument;
 import uk.nhs.aqp.core.render.cache.DocumentCache;
 import uk.nhs.aqp.core.render.convert.AsciidoctorEngine;
@@ -55,10 +61,69 @@ public final class RenderStage {
         this.engine = engine;
     }
 
-    /** A document generated as AsciiDoc: {@code <packPath>/<fileName>.adoc}. */
-    record Generated(String packPath, String fileName, String asciidoc) {
+    /**
+     * A document generated as AsciiDoc: {@code <packPath>/<fileName>.adoc}. Its text waits in a
+     * file, not in memory (a thousand local packs generate 240 MB of it), and is read again only
+     * when the document must be converted.
+     *
+     * @param file where the text is, in the build's staging folder
+     * @param sha256 the SHA-256 of the text's UTF-8 bytes, for the cache key
+     */
+    record Generated(String packPath, String fileName, Path file, String sha256) {
         String path(String extension) {
             return packPath + "/" + fileName + "." + extension;
+        }
+
+        String asciidoc() {
+            try {
+                return Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new ToolingException("cannot read the generated " + path("adoc") + " back: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * The folder generated AsciiDoc waits in during one render, beside the AsciiDoc output folder
+     * (so in the build's own output, on disk), deleted when the render ends.
+     */
+    private static final class Staging implements AutoCloseable {
+        private final Path folder;
+
+        Staging(Path asciidocDirectory) {
+            try {
+                Path parent = asciidocDirectory.toAbsolutePath().getParent();
+                Files.createDirectories(parent);
+                folder = Files.createTempDirectory(parent, "." + asciidocDirectory.getFileName() + ".aqp-staging-");
+            } catch (IOException e) {
+                throw new ToolingException("cannot make a staging folder beside " + asciidocDirectory + ": "
+                        + e.getMessage(), e);
+            }
+        }
+
+        /** Writes one document's text and keeps only where it is and its hash. */
+        Generated put(String packPath, String fileName, String text) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            Path file = folder.resolve(packPath).resolve(fileName + ".adoc");
+            try {
+                Files.createDirectories(file.getParent());
+                Files.write(file, bytes);
+            } catch (IOException e) {
+                throw new ToolingException("cannot write " + file + ": " + e.getMessage(), e);
+            }
+            return new Generated(packPath, fileName, file, CacheKey.sha256(bytes));
+        }
+
+        /** Deletes the folder it made and what it wrote there (a walk does not follow links). */
+        @Override
+        public void close() {
+            try (Stream<Path> all = Files.walk(folder)) {
+                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            } catch (IOException e) {
+                // a staging folder left behind is garbage in the build's own output, not a failed build
+            }
         }
     }
 
@@ -78,18 +143,22 @@ public final class RenderStage {
         long start = System.nanoTime();
         DiagnosticSink sink = new DiagnosticSink();
         TemplateSet templates = TemplateSet.of(request.templatesDirectory(), paths);
-        List<Generated> generated = generate(templates, packs, standard, sink);
-        leaflets(templates, packs, directories, sink).forEach(generated::add);
+        try (Staging staging = new Staging(request.asciidocDirectory())) {
+            return run(request, packs, directories, standard, templates, staging, sink, log, start);
+        }
+    }
+
+    private RenderResult run(RenderRequest request, List<Pack> packs, List<ChoiceDirectory> directories,
+            Optional<Questionnaire> standard, TemplateSet templates, Staging staging, DiagnosticSink sink,
+            BuildLog log, long start) {
+        List<Generated> generated = generate(templates, packs, standard, staging, sink);
+        leaflets(templates, packs, directories, staging, sink).forEach(generated::add);
         Map<String, byte[]> templateAssets = templates.assets(sink);
         log.info(String.format(Locale.ROOT, "[aqp] templates: %d AsciiDoc documents from %d packs in %s",
                 generated.size(), packs.size(), seconds(System.nanoTime() - start)));
-        Map<String, byte[]> adoc = new TreeMap<>();
-        List<byte[]> adocBytes = LargestFirst.map(generated, g -> g.asciidoc().length(),
-                g -> g.asciidoc().getBytes(StandardCharsets.UTF_8));
-        for (int i = 0; i < generated.size(); i++) {
-            adoc.put(generated.get(i).path("adoc"), adocBytes.get(i));
-        }
-        publisher.replaceFolder(request.asciidocDirectory(), Content.all(adoc));
+        Map<String, Content> adoc = new TreeMap<>();
+        generated.forEach(g -> adoc.put(g.path("adoc"), Content.copyOf(g.file())));
+        publisher.replaceFolder(request.asciidocDirectory(), adoc);
 
         List<DocumentFormat> formats = DocumentFormat.of(request.pdf());
         if (sink.hasErrors()) {
@@ -156,7 +225,7 @@ public final class RenderStage {
     }
 
     private List<Generated> generate(TemplateSet templates, List<Pack> packs, Optional<Questionnaire> standard,
-            DiagnosticSink sink) {
+            Staging staging, DiagnosticSink sink) {
         AdocRenderer renderer = new AdocRenderer(templates);
         // one piece of work per document, on every core (the templates are read-only), kept in order
         List<Supplier<Optional<Generated>>> work = new ArrayList<>();
@@ -164,14 +233,14 @@ public final class RenderStage {
             for (DocumentKind kind : DocumentKind.values()) {
                 if (!kind.appliesTo(pack)) continue;
                 work.add(() -> renderer.render(kind.template(), TemplateData.of(pack, standard, kind), sink)
-                        .map(text -> new Generated(pack.outputPath(), kind.fileName(), text)));
+                        .map(text -> staging.put(pack.outputPath(), kind.fileName(), text)));
             }
         }
         List<Pack> national = packs.stream().filter(p -> !p.isLocal()).toList();
         List<Pack> local = packs.stream().filter(Pack::isLocal).toList();
         for (LineComparison c : new LocalVersionComparer(Vocabulary.standard()).compareAll(national, local)) {
             work.add(() -> renderer.render(LOCAL_VERSIONS + ".adoc.ftl", TemplateData.of(c, LOCAL_VERSIONS), sink)
-                    .map(text -> new Generated(c.national().outputPath(), LOCAL_VERSIONS, text)));
+                    .map(text -> staging.put(c.national().outputPath(), LOCAL_VERSIONS, text)));
         }
         List<Generated> generated = new ArrayList<>();
         LargestFirst.map(work, w -> 1, Supplier::get).forEach(g -> g.ifPresent(generated::add));
@@ -182,13 +251,13 @@ public final class RenderStage {
     static final String LEAFLET = "choice-leaflet";
 
     private static List<Generated> leaflets(TemplateSet templates, List<Pack> packs, List<ChoiceDirectory> directories,
-            DiagnosticSink sink) {
+            Staging staging, DiagnosticSink sink) {
         AdocRenderer renderer = new AdocRenderer(templates);
         List<Generated> out = new ArrayList<>();
         for (ChoiceDirectory d : directories) {
             packs.stream().filter(p -> p.key().equals(d.packKey())).findFirst()
                     .ifPresent(pack -> renderer.render(LEAFLET + ".adoc.ftl", TemplateData.of(d, pack, LEAFLET), sink)
-                            .ifPresent(text -> out.add(new Generated(pack.outputPath(), LEAFLET, text))));
+                            .ifPresent(text -> out.add(staging.put(pack.outputPath(), LEAFLET, text))));
         }
         return out;
     }

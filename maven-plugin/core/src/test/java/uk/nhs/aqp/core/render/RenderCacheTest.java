@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -57,6 +58,13 @@ class RenderCacheTest {
         assertEquals(0, second.converted());
         assertEquals(14, second.fromCache());
         assertEquals(files(project.resolve("first/docs")), files(project.resolve("second/docs")));
+        try (Stream<Path> all = Files.walk(project.resolve("first"))) {
+            List<String> names = all.map(p -> project.resolve("first").relativize(p).toString()).toList();
+            assertEquals(List.of(), names.stream().filter(n -> n.contains("staging")).toList(),
+                    "the generated AsciiDoc waits in a staging folder that is gone when the render ends");
+            assertEquals(14, names.stream().filter(n -> n.endsWith(".adoc")).count(),
+                    "the AsciiDoc of each document is published: " + names);
+        }
     }
 
     @Test

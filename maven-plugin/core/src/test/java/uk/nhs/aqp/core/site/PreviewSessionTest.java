@@ -143,7 +143,7 @@ class PreviewSessionTest {
         log.clear();
         Files.writeString(adaptation, Files.readString(adaptation).replace("the first year", "the first two years"));
         awaitGenerationAfter(before);
-        assertTrue(log.stream().anyMatch(l -> l.startsWith("Rebuilt in ") && l.contains(": 1 of 12 pages made, ")), log.toString());
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("Rebuilt in ") && l.contains(": 1 of 14 pages made, ")), log.toString());
         assertTrue(get("/local/drift-ccg/demo/").body().contains("the first two years"));
     }
 
@@ -155,6 +155,6 @@ class PreviewSessionTest {
         Files.writeString(project.resolve("templates/site/assets/aqp.css"), "/* own style 2 */");
         awaitGenerationAfter(before);
         assertEquals("/* own style 2 */", get("/assets/aqp.css").body());
-        assertTrue(log.stream().anyMatch(l -> l.startsWith("Rebuilt in ") && l.contains(": 12 of 12 pages made, ")), log.toString());
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("Rebuilt in ") && l.contains(": 14 of 14 pages made, ")), log.toString());
     }
 }

@@ -157,9 +157,15 @@ class SiteBuildTest {
         assertTrue(quality.contains("Local packs the national pack has moved on under"));
         assertTrue(quality.matches("(?s).*<a href=\"../packs/adult-hearing/index.html\">Adult hearing[^<]*</a>.*"
                 + "Illustrative.*"), "each pack's figures and how many are illustrative");
-        assertTrue(quality.matches("(?s).*packs/local/calderdale-ccg/adult-hearing/adaptation.yaml.*?"
-                + "<a href=\"../local/calderdale-ccg/adult-hearing/index.html\">Adult hearing[^<]*Calderdale[^<]*</a>.*"),
+        assertTrue(quality.matches("(?s).*<a href=\"../quality/commissioners/calderdale-ccg/index.html\">NHS Calderdale CCG</a>"
+                + "</span></th><td[^>]*><span[^>]*>Errors </span><span>0</span>.*"), "each commissioner's problems counted");
+        assertFalse(quality.contains("adaptation.yaml"), "no page lists every problem of the programme");
+        String calderdale = page("quality/commissioners/calderdale-ccg/index.html");
+        assertTrue(calderdale.contains("<h1>Quality: NHS Calderdale CCG</h1>"), calderdale);
+        assertTrue(calderdale.matches("(?s).*packs/local/calderdale-ccg/adult-hearing/adaptation.yaml.*?"
+                + "<a href=\"../../../local/calderdale-ccg/adult-hearing/index.html\">Adult hearing[^<]*Calderdale[^<]*</a>.*"),
                 "each problem links to the page it is about");
+        assertFalse(calderdale.contains("packs/local/city-and-hackney-ccg/"), "only the commissioner's own problems");
     }
 
     @Test

@@ -44,15 +44,21 @@ public record CacheKey(String hex) {
     }
 
     /**
-     * The key of converting {@code asciidoc} to {@code format}.
+     * The key of converting a document to a format.
      *
      * @param common {@link #common} of the format, the engines and the assets
+     * @param asciidocSha256 {@link #sha256} of the document's generated AsciiDoc (UTF-8)
      */
-    public static CacheKey of(String common, String asciidoc) {
+    public static CacheKey of(String common, String asciidocSha256) {
         MessageDigest digest = sha256();
         field(digest, common);
-        field(digest, asciidoc);
+        field(digest, asciidocSha256);
         return new CacheKey(HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /** The SHA-256 of {@code bytes}, as hexadecimal. */
+    public static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
     }
 
     /** Shard {@code 0..count-1} this key falls in: the same for every machine and run. */

@@ -22,8 +22,11 @@ import uk.nhs.aqp.core.site.SiteModel;
 /**
  * The build's quality report, for the people who keep the packs: what the site was built from, the
  * counts, the problems by rule, the local packs the national pack has moved on under, how many of
- * each pack's figures are illustrative, and every diagnostic, warnings included, with where and
- * which rule.
+ * each pack's figures are illustrative, and how many problems each national pack and each
+ * commissioner has. Every diagnostic, warnings included, with where and which rule, is on the
+ * quality page of its national pack or its commissioner ({@code quality/packs/<id>/},
+ * {@code quality/commissioners/<id>/}), so no page grows with the whole programme: a thousand local
+ * packs with eight warnings each made one page of 11 MB.
  */
 final class QualityPage implements PageKind {
 
@@ -43,6 +46,22 @@ final class QualityPage implements PageKind {
     public record Problem(Diagnostic diagnostic, String page, String pageTitle) {
     }
 
+    /**
+     * The problems of one national pack or one commissioner (its local packs and its own files),
+     * shown on a quality page of their own.
+     *
+     * @param title the national pack's or the commissioner's name
+     * @param href that group's quality page
+     * @param about the pack's or the commissioner's own page
+     */
+    public record Group(String title, String href, String about, long errors, long warnings, long infos,
+            List<Problem> problems) {
+    }
+
+    /** Which group a problem belongs to: a national pack folder or a commissioner. */
+    private record Owner(String key, String title, String href, String about) {
+    }
+
     /** A local pack with values the national pack has changed since it was written. */
     public record Drift(String title, String href, long values) {
     }
@@ -57,9 +76,32 @@ final class QualityPage implements PageKind {
         data.put("byRule", byRule(all));
         data.put("figures", figures(site));
         data.put("drift", drift(site));
-        data.put("problems", problems(site));
-        return List.of(new Page(SiteLinks.QUALITY, "quality.ftlh", "Quality report", "quality",
+        Map<Owner, List<Problem>> owned = new TreeMap<>(Comparator.comparing(Owner::key));
+        List<Problem> others = new ArrayList<>();
+        problems(site, owned, others);
+        List<Group> groups = owned.entrySet().stream()
+                .map(e -> group(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingLong(Group::errors).reversed()
+                        .thenComparing(Comparator.comparingLong(Group::warnings).reversed())
+                        .thenComparing(Group::title))
+                .toList();
+        data.put("groups", groups);
+        data.put("problems", others);
+        List<Page> pages = new ArrayList<>();
+        pages.add(new Page(SiteLinks.QUALITY, "quality.ftlh", "Quality report", "quality",
                 List.of(PageKinds.HOME), data, true, data));
+        for (Group g : groups) {
+            Map<String, Object> own = Map.of("group", g);
+            pages.add(new Page(g.href(), "quality-group.ftlh", "Quality: " + g.title(), "quality",
+                    List.of(PageKinds.HOME, new Page.Crumb("Quality report", SiteLinks.QUALITY)), own, true, own));
+        }
+        return pages;
+    }
+
+    private static Group group(Owner owner, List<Problem> problems) {
+        List<Diagnostic> ds = problems.stream().map(Problem::diagnostic).toList();
+        return new Group(owner.title(), owner.href(), owner.about(), count(ds, Severity.ERROR),
+                count(ds, Severity.WARNING), count(ds, Severity.INFO), List.copyOf(problems));
     }
 
     private static long count(List<Diagnostic> all, Severity severity) {
@@ -98,33 +140,49 @@ final class QualityPage implements PageKind {
         return out;
     }
 
-    /** Each diagnostic with the page of the pack or commissioner whose file it is about. */
-    private static List<Problem> problems(SiteModel site) {
+    /**
+     * Each diagnostic with the page of the pack or commissioner whose file it is about, under the
+     * national pack or commissioner it belongs to ({@code owned}), or in {@code others}.
+     */
+    private static void problems(SiteModel site, Map<Owner, List<Problem>> owned, List<Problem> others) {
         SiteLinks links = SiteLinks.standard();
         Map<String, Problem> pages = new HashMap<>();
+        Map<String, Owner> owners = new HashMap<>();
         for (Pack p : site.national()) {
-            pages.put("national/" + p.sources().folderName(), new Problem(null, links.pack(p), title(p)));
+            String key = "national/" + p.sources().folderName();
+            pages.put(key, new Problem(null, links.pack(p), title(p)));
+            owners.put(key, new Owner(key, p.manifest().shortTitle() + " (national pack)",
+                    "quality/packs/" + p.id() + "/index.html", links.pack(p)));
         }
         for (Pack p : site.local()) {
             pages.put("local/" + p.local().get().commissioner().id() + "/" + p.local().get().basePack(),
                     new Problem(null, links.pack(p), title(p)));
         }
-        site.commissioners().forEach(c -> pages.put("local/" + c.id(), new Problem(null,
-                links.commissioner(c.id()), c.name())));
-        List<Problem> out = new ArrayList<>();
+        site.commissioners().forEach(c -> {
+            String key = "local/" + c.id();
+            pages.put(key, new Problem(null, links.commissioner(c.id()), c.name()));
+            owners.put(key, new Owner(key, c.name(), "quality/commissioners/" + c.id() + "/index.html",
+                    links.commissioner(c.id())));
+        });
         for (Diagnostic d : site.diagnostics()) {
             Problem page = null;
+            Owner owner = null;
             String[] parts = d.file().replace('\\', '/').split("/");
             for (int i = 0; i < parts.length - 1 && page == null; i++) {
                 if (parts[i].equals("national") || parts[i].equals("local")) {
                     String key = parts[i] + "/" + parts[i + 1];
                     page = i + 2 < parts.length - 1 ? pages.get(key + "/" + parts[i + 2]) : null;
                     page = page == null ? pages.get(key) : page;
+                    owner = owners.get(key);
                 }
             }
-            out.add(new Problem(d, page == null ? "" : page.page(), page == null ? "" : page.pageTitle()));
+            Problem problem = new Problem(d, page == null ? "" : page.page(), page == null ? "" : page.pageTitle());
+            if (owner != null) {
+                owned.computeIfAbsent(owner, k -> new ArrayList<>()).add(problem);
+            } else {
+                others.add(problem);
+            }
         }
-        return out;
     }
 
     private static String title(Pack p) {
