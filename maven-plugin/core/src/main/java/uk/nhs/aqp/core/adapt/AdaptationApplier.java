@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import uk.nhs.aqp.core.diagnostic.DidYouMean;
 import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
 import uk.nhs.aqp.core.model.BundleLimits;
@@ -98,7 +100,10 @@ public final class AdaptationApplier {
         int cmp = SemanticVersion.compare(baseVersion, nationalVersion);
         boolean movedOn = cmp < 0;
         Map<FileKind, JsonNode> resolved = new EnumMap<>(FileKind.class);
-        national.forEach((kind, doc) -> resolved.put(kind, doc.root().deepCopy()));
+        // a file is copied when the first change to it is applied: most of a local pack's files
+        // are the national ones as they are, and a thousand local packs copied every file
+        national.forEach((kind, doc) -> resolved.put(kind, doc.root()));
+        Set<FileKind> copied = EnumSet.noneOf(FileKind.class);
         List<Variation> variations = new ArrayList<>();
         List<Applied> applied = new ArrayList<>();
         List<Resolution.ChangeSite> sites = new ArrayList<>();
@@ -118,6 +123,9 @@ public final class AdaptationApplier {
             Optional<JsonNode> current = checkAgainstNational(change, national, movedOn, nationalVersion, level, at, sink);
             if (current.isEmpty()) continue;
             JsonNode nationalValue = "add".equals(change.op()) || current.get().isMissingNode() ? null : current.get();
+            if (copied.add(change.target().file())) {
+                resolved.computeIfPresent(change.target().file(), (kind, tree) -> tree.deepCopy());
+            }
             Optional<TargetPath> done = applyTo(resolved.get(change.target().file()), change, at, sink);
             if (done.isPresent()) {
                 applied.add(new Applied(change, done.get()));

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import uk.nhs.aqp.core.model.KpiSchedule;
 import uk.nhs.aqp.core.model.Money;
 import uk.nhs.aqp.core.model.Specification;
@@ -29,6 +30,7 @@ import uk.nhs.aqp.core.model.Specification;
  */
 public final class Vocabulary {
 
+    private static final Pattern CAMEL_CASE = Pattern.compile("([a-z0-9])([A-Z])");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final Vocabulary STANDARD = new Vocabulary(load());
 
@@ -206,7 +208,7 @@ public final class Vocabulary {
 
     /** A key's words: {@code firstAppointmentWithin} reads {@code first appointment within}. */
     static String words(String key) {
-        return key.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('-', ' ').toLowerCase(Locale.UK);
+        return CAMEL_CASE.matcher(key).replaceAll("$1 $2").replace('-', ' ').toLowerCase(Locale.UK);
     }
 
     static String capitalised(String words) {
