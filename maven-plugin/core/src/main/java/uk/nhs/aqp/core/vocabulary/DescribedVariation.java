@@ -74,13 +74,14 @@ public record DescribedVariation(Variation variation, Subject subject, String pr
 
     static List<DescribedVariation> of(Pack local, Vocabulary words) {
         LocalAdaptation a = local.local().orElseThrow();
-        Map<String, JsonNode> trees = trees(local);
+        // only the files the variations are in: a whole pack as trees is most of the work here
+        Map<String, JsonNode> trees = new HashMap<>();
         ValueWording values = new ValueWording(words);
         List<String> order = words.productOrder();
         List<Sortable> out = new ArrayList<>();
         for (Variation v : a.variations()) {
             String[] path = v.target().split("/");
-            Located where = locate(path, trees.get(path[0]), v, words);
+            Located where = locate(path, trees.computeIfAbsent(path[0], file -> tree(local, file)), v, words);
             String key = path[path.length - 1];
             ValueWording.Pair pair = values.compare(key, v.nationalValue(), v.localValue());
             Shown before = v.changedNationally().map(b -> values.show(key, b)).orElse(new Shown.Nothing());
@@ -201,14 +202,17 @@ public record DescribedVariation(Variation variation, Subject subject, String pr
         return Integer.compare(a.size(), b.size());
     }
 
-    private static Map<String, JsonNode> trees(Pack pack) {
-        Map<String, JsonNode> trees = new HashMap<>();
-        trees.put("pack", TREES.valueToTree(pack.manifest()));
-        trees.put("kpis", TREES.valueToTree(pack.kpis()));
-        trees.put("specification", TREES.valueToTree(pack.specification()));
-        trees.put("currency", TREES.valueToTree(pack.currency()));
-        trees.put("qualification", TREES.valueToTree(pack.qualification()));
-        trees.put("patient-choice", TREES.valueToTree(pack.patientChoice()));
-        return trees;
+    /** One file of the pack as a tree, by its product name ({@code kpis}); null for no such file. */
+    private static JsonNode tree(Pack pack, String file) {
+        Object part = switch (file) {
+            case "pack" -> pack.manifest();
+            case "kpis" -> pack.kpis();
+            case "specification" -> pack.specification();
+            case "currency" -> pack.currency();
+            case "qualification" -> pack.qualification();
+            case "patient-choice" -> pack.patientChoice();
+            default -> null;
+        };
+        return part == null ? null : TREES.valueToTree(part);
     }
 }

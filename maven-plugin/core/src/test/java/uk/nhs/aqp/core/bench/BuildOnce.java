@@ -67,6 +67,7 @@ public final class BuildOnce {
                 throw new IllegalStateException("the build failed: " + (documents ? rendered.diagnostics() : "")
                         + site.diagnostics());
             }
+            System.out.println("SITE " + site.stages().summary());
             System.out.printf("RESULT packs=%d validate=%d render=%d bundle=%d site=%d converted=%d cached=%d rss=%d%n",
                     validation.packs().size() + validation.localPacks().size(), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2),
                     ms(t4 - t3), documents ? rendered.converted() : 0, documents ? rendered.fromCache() : 0, peakRssKilobytes());
