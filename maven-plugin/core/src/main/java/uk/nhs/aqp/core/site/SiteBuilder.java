@@ -18,6 +18,7 @@ import uk.nhs.aqp.core.directory.ProviderRegister;
 import uk.nhs.aqp.core.diagnostic.ToolingException;
 import uk.nhs.aqp.core.load.ProjectPaths;
 import uk.nhs.aqp.core.publish.Content;
+import uk.nhs.aqp.core.publish.LargestFirst;
 import uk.nhs.aqp.core.publish.Publisher;
 import uk.nhs.aqp.core.site.page.PageKinds;
 
@@ -129,9 +130,10 @@ public final class SiteBuilder {
                 toMake.add(page);
             }
         }
-        // pages are made in parallel (templates and the model are read-only), kept in page order
-        List<Optional<byte[]>> madeNow = toMake.parallelStream()
-                .map(page -> templates.render(page.template(), model(page, model), sink)).toList();
+        // pages are made on every core, each thread taking the next page (templates and the model
+        // are read-only; one page can take a hundred times another), kept in page order
+        List<Optional<byte[]>> madeNow = LargestFirst.map(toMake, page -> 1,
+                page -> templates.render(page.template(), model(page, model), sink));
         for (int i = 0; i < toMake.size(); i++) {
             Page page = toMake.get(i);
             Optional<byte[]> bytes = madeNow.get(i);
