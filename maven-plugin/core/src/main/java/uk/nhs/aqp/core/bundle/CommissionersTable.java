@@ -11,16 +11,11 @@ import uk.nhs.aqp.core.model.Commissioner;
  * {@code tables/commissioners.csv}: the programme register, one row per commissioner (SHAs and
  * clusters too), the table that {@code decisions}, {@code stocktake} and {@code sha_returns} refer to.
  */
-final class CommissionersTable implements BundleTable {
+final class CommissionersTable implements ProgrammeTable {
 
     static final String NAME = "commissioners";
     static final Column ID = Column.required("commissioner", STRING,
             "The commissioner's id: its folder under packs/local/.");
-
-    @Override
-    public Table table(List<BundledPack> packs) {
-        return table(packs, Programme.NONE);
-    }
 
     @Override
     public Table table(List<BundledPack> packs, Programme programme) {

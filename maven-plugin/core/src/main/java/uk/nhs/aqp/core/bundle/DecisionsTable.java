@@ -10,12 +10,7 @@ import uk.nhs.aqp.core.model.Commissioner;
 import uk.nhs.aqp.core.model.Decision;
 
 /** {@code tables/decisions.csv}: each commissioner's decision on each service line it recorded. */
-final class DecisionsTable implements BundleTable {
-
-    @Override
-    public Table table(List<BundledPack> packs) {
-        return table(packs, Programme.NONE);
-    }
+final class DecisionsTable implements ProgrammeTable {
 
     @Override
     public Table table(List<BundledPack> packs, Programme programme) {

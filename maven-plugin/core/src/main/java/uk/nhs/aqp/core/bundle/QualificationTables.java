@@ -59,12 +59,7 @@ final class QualificationTables {
     }
 
     /** {@code tables/applications.csv}: one row per provider application and its dry run's verdict. */
-    static final class Applications implements BundleTable {
-        @Override
-        public Table table(List<BundledPack> packs) {
-            return table(packs, Programme.NONE);
-        }
-
+    static final class Applications implements ProgrammeTable {
         @Override
         public Table table(List<BundledPack> packs, Programme programme) {
             Table.Builder t = perPack("applications", "Provider applications",
@@ -89,12 +84,7 @@ final class QualificationTables {
     }
 
     /** {@code tables/application_results.csv}: the outcome of each question, criterion and item of each application. */
-    static final class Results implements BundleTable {
-        @Override
-        public Table table(List<BundledPack> packs) {
-            return table(packs, Programme.NONE);
-        }
-
+    static final class Results implements ProgrammeTable {
         @Override
         public Table table(List<BundledPack> packs, Programme programme) {
             Table.Builder t = perPack("application_results", "Dry-run results",
@@ -118,12 +108,7 @@ final class QualificationTables {
     }
 
     /** {@code tables/qualified_providers.csv}: every commissioner's decision on every provider that applied. */
-    static final class Register implements BundleTable {
-        @Override
-        public Table table(List<BundledPack> packs) {
-            return table(packs, Programme.NONE);
-        }
-
+    static final class Register implements ProgrammeTable {
         @Override
         public Table table(List<BundledPack> packs, Programme programme) {
             Table.Builder t = perPack("qualified_providers", "Qualified providers",
@@ -153,12 +138,7 @@ final class QualificationTables {
     }
 
     /** {@code tables/choice_directory.csv}: what each qualified provider offers for each patient-choice item. */
-    static final class Directory implements BundleTable {
-        @Override
-        public Table table(List<BundledPack> packs) {
-            return table(packs, Programme.NONE);
-        }
-
+    static final class Directory implements ProgrammeTable {
         @Override
         public Table table(List<BundledPack> packs, Programme programme) {
             Table.Builder t = perPack("choice_directory", "Patient choice directory",

@@ -14,14 +14,9 @@ import uk.nhs.aqp.core.register.ShaReturn;
  * a row per decision (the choice, its date, an alternative local service and its assessment), then
  * a row per programme rule its register entry breaks, worded for a reader.
  */
-final class ShaReturnTable implements BundleTable {
+final class ShaReturnTable implements ProgrammeTable {
 
     static final String NAME = "sha_returns";
-
-    @Override
-    public Table table(List<BundledPack> packs) {
-        return table(packs, Programme.NONE);
-    }
 
     @Override
     public Table table(List<BundledPack> packs, Programme programme) {

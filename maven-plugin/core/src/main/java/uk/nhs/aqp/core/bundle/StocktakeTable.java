@@ -8,12 +8,7 @@ import uk.nhs.aqp.core.model.Commissioner;
 import uk.nhs.aqp.core.model.Decision;
 
 /** {@code tables/stocktake.csv}: what each commissioner found about a service line before deciding. */
-final class StocktakeTable implements BundleTable {
-
-    @Override
-    public Table table(List<BundledPack> packs) {
-        return table(packs, Programme.NONE);
-    }
+final class StocktakeTable implements ProgrammeTable {
 
     @Override
     public Table table(List<BundledPack> packs, Programme programme) {
