@@ -6,8 +6,9 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
-import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,10 +101,10 @@ public final class AdaptationApplier {
         int cmp = SemanticVersion.compare(baseVersion, nationalVersion);
         boolean movedOn = cmp < 0;
         Map<FileKind, JsonNode> resolved = new EnumMap<>(FileKind.class);
-        // a file is copied when the first change to it is applied: most of a local pack's files
-        // are the national ones as they are, and a thousand local packs copied every file
+        // only the containers on the way to a change are copied: most of a local pack is the national
+        // pack as it is, and a thousand local packs copied every file a change touched
         national.forEach((kind, doc) -> resolved.put(kind, doc.root()));
-        Set<FileKind> copied = EnumSet.noneOf(FileKind.class);
+        Set<JsonNode> copied = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Variation> variations = new ArrayList<>();
         List<Applied> applied = new ArrayList<>();
         List<Resolution.ChangeSite> sites = new ArrayList<>();
@@ -123,9 +124,8 @@ public final class AdaptationApplier {
             Optional<JsonNode> current = checkAgainstNational(change, national, movedOn, nationalVersion, level, at, sink);
             if (current.isEmpty()) continue;
             JsonNode nationalValue = "add".equals(change.op()) || current.get().isMissingNode() ? null : current.get();
-            if (copied.add(change.target().file())) {
-                resolved.computeIfPresent(change.target().file(), (kind, tree) -> tree.deepCopy());
-            }
+            resolved.computeIfPresent(change.target().file(),
+                    (kind, tree) -> TreeLocator.copiedAlong(tree, change.target().segments(), copied));
             Optional<TargetPath> done = applyTo(resolved.get(change.target().file()), change, at, sink);
             if (done.isPresent()) {
                 applied.add(new Applied(change, done.get()));

@@ -1,9 +1,12 @@
 package uk.nhs.aqp.core.adapt;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import uk.nhs.aqp.core.source.Pointers;
 
 /**
@@ -61,6 +64,46 @@ final class TreeLocator {
             }
         }
         return new Located(node, parent, pointer, -1, List.of(), inList);
+    }
+
+    /**
+     * The tree with each container on the way to the node the segments name, and that node when it
+     * is a container, copied shallowly (as far as the path can be followed), so that a change made
+     * there leaves the tree it was copied from as it was. A container in {@code copied} is this
+     * tree's own already and is not copied again; each copy is added to it.
+     */
+    static JsonNode copiedAlong(JsonNode root, List<String> segments, Set<JsonNode> copied) {
+        JsonNode top = own(root, copied);
+        JsonNode node = top;
+        for (String segment : segments) {
+            if (node instanceof ObjectNode object && object.get(segment) != null) {
+                JsonNode child = own(object.get(segment), copied);
+                object.set(segment, child);
+                node = child;
+            } else if (node instanceof ArrayNode array && indexOfId(array, segment).isPresent()) {
+                int i = indexOfId(array, segment).get();
+                JsonNode child = own(array.get(i), copied);
+                array.set(i, child);
+                node = child;
+            } else {
+                break;
+            }
+        }
+        return top;
+    }
+
+    private static JsonNode own(JsonNode node, Set<JsonNode> copied) {
+        if (copied.contains(node)) return node;
+        JsonNode copy;
+        if (node instanceof ObjectNode object) {
+            copy = object.objectNode().setAll(object);
+        } else if (node instanceof ArrayNode array) {
+            copy = array.arrayNode(array.size()).addAll(array);
+        } else {
+            return node;
+        }
+        copied.add(copy);
+        return copy;
     }
 
     static Optional<Integer> indexOfId(JsonNode array, String id) {

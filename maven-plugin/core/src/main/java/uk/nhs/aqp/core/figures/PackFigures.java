@@ -121,13 +121,8 @@ public final class PackFigures {
     public Map<FileKind, YamlDocument> substitute(Map<FileKind, YamlDocument> documents, DiagnosticSink sink) {
         Map<FileKind, YamlDocument> out = new EnumMap<>(FileKind.class);
         documents.forEach((kind, doc) -> {
-            if (!mentions(doc.root())) {
-                out.put(kind, doc);
-                return;
-            }
-            JsonNode copy = doc.root().deepCopy();
-            replace(copy, "", doc, sink);
-            out.put(kind, new YamlDocument(doc.path(), copy, doc.sources()));
+            JsonNode root = cited(doc.root(), Trail.ROOT, doc, sink);
+            out.put(kind, root == doc.root() ? doc : new YamlDocument(doc.path(), root, doc.sources()));
         });
         return out;
     }
@@ -137,45 +132,66 @@ public final class PackFigures {
      * local value); null stays null, a name the pack does not define stays as written.
      */
     public JsonNode worded(JsonNode value) {
-        if (value == null || !mentions(value)) return value;
-        if (value.isTextual()) return TextNode.valueOf(cite(value.textValue(), null, null, null));
-        JsonNode copy = value.deepCopy();
-        replace(copy, "", null, null);
-        return copy;
+        return value == null ? null : cited(value, Trail.ROOT, null, null);
     }
 
-    private static boolean mentions(JsonNode node) {
-        if (node.isTextual()) return node.textValue().contains("{{");
-        for (JsonNode child : node) {
-            if (mentions(child)) return true;
+    /**
+     * The node with every text's citations worded: the same node when nothing in it cites a figure,
+     * else a new container that shares every child it did not have to change (a thousand local
+     * packs would otherwise copy every file of their national pack).
+     */
+    private JsonNode cited(JsonNode node, Trail at, YamlDocument doc, DiagnosticSink sink) {
+        if (node.isTextual()) {
+            String text = node.textValue();
+            String worded = cite(text, at, doc, sink);
+            return worded.equals(text) ? node : TextNode.valueOf(worded);
         }
-        return false;
-    }
-
-    private void replace(JsonNode node, String pointer, YamlDocument doc, DiagnosticSink sink) {
         if (node instanceof ObjectNode object) {
+            ObjectNode copy = null;
             for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                String at = pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1");
-                if (e.getValue().isTextual()) {
-                    e.setValue(TextNode.valueOf(cite(e.getValue().textValue(), at, doc, sink)));
-                } else {
-                    replace(e.getValue(), at, doc, sink);
+                JsonNode child = cited(e.getValue(), at.key(e.getKey()), doc, sink);
+                if (child != e.getValue()) {
+                    if (copy == null) copy = object.objectNode().setAll(object);
+                    copy.set(e.getKey(), child);
                 }
             }
-        } else if (node instanceof ArrayNode array) {
+            return copy == null ? node : copy;
+        }
+        if (node instanceof ArrayNode array) {
+            ArrayNode copy = null;
             for (int i = 0; i < array.size(); i++) {
-                String at = pointer + "/" + i;
-                if (array.get(i).isTextual()) {
-                    array.set(i, TextNode.valueOf(cite(array.get(i).textValue(), at, doc, sink)));
-                } else {
-                    replace(array.get(i), at, doc, sink);
+                JsonNode child = cited(array.get(i), at.index(i), doc, sink);
+                if (child != array.get(i)) {
+                    if (copy == null) copy = array.arrayNode(array.size()).addAll(array);
+                    copy.set(i, child);
                 }
             }
+            return copy == null ? node : copy;
+        }
+        return node;
+    }
+
+    /** Where a text sits, made into a JSON pointer only when a diagnostic needs it. */
+    private record Trail(Trail parent, String key, int index) {
+        static final Trail ROOT = new Trail(null, null, -1);
+
+        Trail key(String name) {
+            return new Trail(this, name, -1);
+        }
+
+        Trail index(int i) {
+            return new Trail(this, null, i);
+        }
+
+        String pointer() {
+            if (parent == null) return "";
+            String segment = key == null ? Integer.toString(index) : key.replace("~", "~0").replace("/", "~1");
+            return parent.pointer() + "/" + segment;
         }
     }
 
-    private String cite(String text, String pointer, YamlDocument doc, DiagnosticSink sink) {
+    private String cite(String text, Trail at, YamlDocument doc, DiagnosticSink sink) {
         if (!text.contains("{{")) return text;
         Matcher m = CITATION.matcher(text);
         StringBuilder out = new StringBuilder();
@@ -183,7 +199,7 @@ public final class PackFigures {
             String value = worded.get(m.group(1));
             if (value == null) {
                 if (sink != null) {
-                    sink.report("text.unknown-figure", doc.sources().value(pointer), m.group(1), String.join(", ", known()));
+                    sink.report("text.unknown-figure", doc.sources().value(at.pointer()), m.group(1), String.join(", ", known()));
                 }
                 value = m.group();
             }

@@ -1,8 +1,5 @@
 package uk.nhs.aqp.core.bench;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -14,15 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import uk.nhs.aqp.core.BuildLog;
 import uk.nhs.aqp.core.TestPaths;
-import uk.nhs.aqp.core.Toolkit;
-import uk.nhs.aqp.core.ValidateRequest;
-import uk.nhs.aqp.core.ValidationResult;
-import uk.nhs.aqp.core.load.LoadLimits;
 
 /**
  * Benchmark, not a test: generates a fork with the eight national packs and N local packs and
@@ -30,7 +21,7 @@ import uk.nhs.aqp.core.load.LoadLimits;
  * of its own: cold (empty render cache), again with no change, after changing one local
  * adaptation, and after changing one national KPI target. Prints wall time, documents converted,
  * cache hits and peak RSS of each, the ratios to the cold build, validation speed, and the time to
- * validate one pack with 4,000 KPIs. Run it with
+ * validate one pack with 4,000 KPIs (these two in a JVM with the build's flags too, {@link ValidationRuns}). Run it with
  * {@code ./mvnw -Pbench -pl maven-plugin/core test-compile exec:exec} ({@code -Daqp.bench.locals=21,1000},
  * {@code -Daqp.bench.formats=pdf}, {@code html} or {@code none} for validation, bundle and site alone); see the README's performance section.
  */
@@ -64,9 +55,9 @@ public final class BuildBench {
             changeNational(project);
             runs.put("one national KPI target changed", build(project, cache, formats, threads, npm, jvm));
             report(n, formats, runs);
-            validationSpeed(project);
+            validation("speed", project, jvm);
         }
-        manyKpis(work.resolve("kpis-4000"));
+        validation("kpis", work.resolve("kpis-4000"), jvm);
     }
 
     private static Map<String, Long> build(Path project, Path cache, String formats, int threads, Path npm,
@@ -115,58 +106,21 @@ public final class BuildBench {
     }
 
     /**
-     * Validation of the whole fork again and again in this JVM, as a preview session does: the
-     * first run starts the JVM's compilers, the later ones show the speed after start-up.
+     * Validation speed in a JVM of its own with the build's flags ({@link ValidationRuns}), its lines
+     * passed through: the Maven JVM a build or a preview session validates in stops its JIT at C1.
      */
-    private static void validationSpeed(Path project) {
-        try (Toolkit toolkit = Toolkit.open(Optional.empty())) {
-            ValidateRequest request = ValidateRequest.forProject(project);
-            List<String> runs = new ArrayList<>();
-            double best = Double.MAX_VALUE;
-            int packs = 0;
-            for (int run = 1; run <= 6; run++) {
-                long start = System.nanoTime();
-                ValidationResult result = toolkit.validate(request, BuildLog.silent());
-                double seconds = (System.nanoTime() - start) / 1e9;
-                packs = result.packs().size() + result.localPacks().size();
-                runs.add(String.format(Locale.ROOT, "%.2f s", seconds));
-                if (run > 1) {
-                    best = Math.min(best, seconds);
-                }
-            }
-            System.out.printf(Locale.ROOT, "[bench] validation of %d packs, six runs in one JVM: %s; after start-up "
-                    + "%.0f packs a second (best of runs 2 to 6)%n", packs, String.join(", ", runs), packs / best);
+    private static void validation(String what, Path project, List<String> jvm) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvm);
+        command.add("-Daqp.repository.root=" + TestPaths.repositoryRoot());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ValidationRuns.class.getName(), what,
+                project.toString()));
+        Process p = new ProcessBuilder(command).inheritIO().start();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("the validation runs failed (" + what + ", " + project + ")");
         }
     }
-
-    /** One national pack with 4,000 KPIs (the first one's copies), validated cold and warm. */
-    private static void manyKpis(Path project) throws IOException {
-        BenchFork.create(project, 0);
-        Path kpis = project.resolve("packs/national/adult-hearing/kpis.yaml");
-        YAMLMapper yaml = new YAMLMapper();
-        ObjectNode root = (ObjectNode) yaml.readTree(kpis.toFile());
-        ArrayNode list = (ArrayNode) root.get("kpis");
-        ObjectNode first = (ObjectNode) list.get(0);
-        for (int i = list.size() + 1; i <= 4000; i++) {
-            list.add(first.deepCopy().put("id", String.format("AH-KPI-%04d", i)));
-        }
-        yaml.writeValue(kpis.toFile(), root);
-        try (Toolkit toolkit = Toolkit.open(Optional.empty())) {
-            ValidateRequest request = ValidateRequest.forProject(project);
-            // as shipped, the file is refused by the 1 MiB limit before it is read; with the limits
-            // raised every KPI is read and checked against the schema (which refuses more than
-            // 100), which shows whether reading and checking grow faster than the KPIs
-            ValidateRequest raised = request.withLimits(LoadLimits.DEFAULT.withMaxFileBytes(64L << 20).withMaxNodes(10_000_000));
-            for (String run : List.of("cold", "warm", "limits raised, cold", "limits raised, warm")) {
-                long start = System.nanoTime();
-                ValidationResult result = toolkit.validate(run.startsWith("limits") ? raised : request, BuildLog.silent());
-                System.out.printf(Locale.ROOT, "[bench] one pack with %d KPIs (and 7 others), %s: validated in %.2f s%s%n",
-                        list.size(), run, (System.nanoTime() - start) / 1e9,
-                        result.failed() ? " (" + result.summary() + "; first: " + result.diagnostics().get(0).format() + ")" : "");
-            }
-        }
-    }
-
 
     /** The first adaptation's KPI target moves by one. */
     private static void changeLocal(Path project) throws IOException {

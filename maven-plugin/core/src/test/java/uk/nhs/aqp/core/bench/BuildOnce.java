@@ -23,7 +23,8 @@ import uk.nhs.aqp.core.site.SiteResult;
  * <p>Arguments: project folder, cache folder, {@code pdf}, {@code html} or {@code none} (no documents:
  * validation, bundle and site alone), threads, npm cache folder, and optionally a shard
  * ({@code 1/20}: convert only that shard's documents into the cache, as one job of a CI matrix
- * does; the bundle and the site are then skipped).
+ * does; the bundle and the site are then skipped). With {@code -Daqp.bench.progress=true} the build's
+ * own lines, the render's progress among them, go to standard output.
  */
 public final class BuildOnce {
 
@@ -38,7 +39,7 @@ public final class BuildOnce {
         int threads = Integer.parseInt(args[3]);
         Path npm = Path.of(args[4]);
         Optional<RenderRequest.Shard> shard = args.length > 5 ? Optional.of(RenderRequest.Shard.parse(args[5])) : Optional.empty();
-        BuildLog log = BuildLog.silent();
+        BuildLog log = Boolean.getBoolean("aqp.bench.progress") ? progressOnStandardOutput() : BuildLog.silent();
         try (Toolkit toolkit = Toolkit.open(Optional.empty())) {
             long t0 = System.nanoTime();
             RenderRequest render = RenderRequest.forProject(project).withPdf(pdf).withThreads(threads)
@@ -72,6 +73,23 @@ public final class BuildOnce {
                     validation.packs().size() + validation.localPacks().size(), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2),
                     ms(t4 - t3), documents ? rendered.converted() : 0, documents ? rendered.fromCache() : 0, peakRssKilobytes());
         }
+    }
+
+    /** The build's own lines (progress of a long render among them) on standard output, for a run watched by hand. */
+    private static BuildLog progressOnStandardOutput() {
+        return new BuildLog() {
+            @Override public void info(String message) {
+                System.out.println(message);
+            }
+
+            @Override public void warn(String message) {
+                System.out.println("WARN " + message);
+            }
+
+            @Override public void error(String message) {
+                System.out.println("ERROR " + message);
+            }
+        };
     }
 
     private static long ms(long nanos) {
