@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.jsoup.parser.Parser;
 
@@ -34,7 +33,7 @@ final class HtmlAttributes {
     record Found(List<Link> links, Set<String> ids) {
     }
 
-    private static final Set<String> RAW_TEXT = Set.of("script", "style", "xmp", "iframe", "noembed", "noframes",
+    private static final List<String> RAW_TEXT = List.of("script", "style", "xmp", "iframe", "noembed", "noframes",
             "textarea", "title");
 
     private final byte[] b;
@@ -113,8 +112,8 @@ final class HtmlAttributes {
         int n = b.length;
         int k = i;
         while (k < n && !space(b[k]) && b[k] != '/' && b[k] != '>') k++;
-        String name = ascii(i, k).toLowerCase(Locale.ROOT);
-        Set<String> seen = start ? new HashSet<>(4) : null;
+        int nameEnd = k;
+        int seen = 0; // the attributes read so far, of those that count: the first of two with one name counts
         String href = null;
         String src = null;
         String srcset = null;
@@ -130,9 +129,9 @@ final class HtmlAttributes {
                 k++;
                 break;
             }
-            int nameStart = k++;
+            int attributeStart = k++;
             while (k < n && !space(b[k]) && b[k] != '/' && b[k] != '>' && b[k] != '=') k++;
-            int nameEnd = k;
+            int attributeEnd = k;
             while (k < n && space(b[k])) k++;
             int valueStart = -1;
             int valueEnd = -1;
@@ -156,42 +155,65 @@ final class HtmlAttributes {
             if (!start) {
                 continue;
             }
-            String attribute = ascii(nameStart, nameEnd).toLowerCase(Locale.ROOT);
-            if (!seen.add(attribute)) {
+            int attribute = attribute(attributeStart, attributeEnd);
+            if (attribute == OTHER || (seen & attribute) != 0) {
                 continue;
             }
+            seen |= attribute;
             // an attribute written without a value has the empty value, placed at its name
             String value = valueStart < 0 ? "" : value(valueStart, valueEnd);
-            int at = valueStart < 0 ? nameStart : valueStart;
-            switch (attribute) {
-                case "id" -> {
-                    if (!value.isEmpty()) ids.add(value);
-                }
-                case "href" -> {
-                    href = value;
-                    hrefAt = at;
-                }
-                case "src" -> {
-                    src = value;
-                    srcAt = at;
-                }
-                case "srcset" -> {
-                    srcset = value;
-                    srcsetAt = at;
-                }
-                default -> { }
+            int at = valueStart < 0 ? attributeStart : valueStart;
+            if (attribute == ID) {
+                if (!value.isEmpty()) ids.add(value);
+            } else if (attribute == HREF) {
+                href = value;
+                hrefAt = at;
+            } else if (attribute == SRC) {
+                src = value;
+                srcAt = at;
+            } else {
+                srcset = value;
+                srcsetAt = at;
             }
         }
         if (href != null) links.add(new Link(href, hrefAt, 0));
         if (src != null) links.add(new Link(src, srcAt, 0));
         if (srcset != null) srcset(srcset, srcsetAt);
-        if (start && RAW_TEXT.contains(name)) {
-            return endOfRawText(name, k);
-        }
-        if (start && name.equals("plaintext")) {
-            return n;
+        if (start) {
+            for (String raw : RAW_TEXT) {
+                if (named(i, nameEnd, raw)) return endOfRawText(raw, k);
+            }
+            if (named(i, nameEnd, "plaintext")) return n;
         }
         return k;
+    }
+
+    private static final int OTHER = 0;
+    private static final int ID = 1;
+    private static final int HREF = 2;
+    private static final int SRC = 4;
+    private static final int SRCSET = 8;
+
+    /** Which of the attributes that count the name from {@code start} to {@code end} is, in any case. */
+    private int attribute(int start, int end) {
+        return switch (end - start) {
+            case 2 -> named(start, end, "id") ? ID : OTHER;
+            case 3 -> named(start, end, "src") ? SRC : OTHER;
+            case 4 -> named(start, end, "href") ? HREF : OTHER;
+            case 6 -> named(start, end, "srcset") ? SRCSET : OTHER;
+            default -> OTHER;
+        };
+    }
+
+    /** True when the bytes from {@code start} to {@code end} spell {@code lower} (ASCII, lower case) in any case. */
+    private boolean named(int start, int end, String lower) {
+        if (end - start != lower.length()) return false;
+        for (int k = 0; k < lower.length(); k++) {
+            int c = b[start + k];
+            if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+            if (c != lower.charAt(k)) return false;
+        }
+        return true;
     }
 
     /**
@@ -227,7 +249,7 @@ final class HtmlAttributes {
         int n = b.length;
         for (int k = indexOf((byte) '<', from); k >= 0; k = indexOf((byte) '<', k + 1)) {
             int end = k + 2 + name.length();
-            if (end <= n && b[k + 1] == '/' && ascii(k + 2, end).equalsIgnoreCase(name)
+            if (end <= n && b[k + 1] == '/' && named(k + 2, end, name)
                     && (end == n || space(b[end]) || b[end] == '/' || b[end] == '>')) {
                 return k;
             }
@@ -238,10 +260,6 @@ final class HtmlAttributes {
     private String value(int start, int end) {
         String raw = new String(b, start, end - start, StandardCharsets.UTF_8);
         return raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true);
-    }
-
-    private String ascii(int start, int end) {
-        return new String(b, start, end - start, StandardCharsets.ISO_8859_1);
     }
 
     private int indexOf(byte value, int from) {
