@@ -1,6 +1,7 @@
 package uk.nhs.aqp.core.publish;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import uk.nhs.aqp.core.BuildLog;
 import uk.nhs.aqp.core.diagnostic.ToolingException;
@@ -72,6 +74,9 @@ public final class Publisher {
         try {
             swap.tidy();
             Optional<Path> previous = previousVersion(target);
+            if (previous.isPresent() && holdsExactly(previous.get(), files)) {
+                return; // nothing changed: the folder, its files and their times stay as they are
+            }
             version = swap.stage();
             fill(version, files, previous);
             swap.commit(version);
@@ -138,25 +143,77 @@ public final class Publisher {
      * Files are only ever replaced, never written in place, so versions sharing a file is safe.
      */
     private static void fill(Path version, Map<String, Content> files, Optional<Path> previous) throws IOException {
-        for (Map.Entry<String, Content> e : new TreeMap<>(files).entrySet()) {
-            Path path = inside(version, e.getKey());
-            Files.createDirectories(path.getParent());
-            Optional<Path> before = previous.map(p -> p.resolve(e.getKey()))
-                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS));
-            if (e.getValue() instanceof Content.FileCopy copy) {
-                Path source = copy.source().toRealPath();
-                if (before.isPresent() && sameFile(before.get(), source) && link(path, before.get())) {
-                    continue;
-                }
-                if (!link(path, source)) {
-                    Files.copy(source, path, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } else {
-                byte[] bytes = e.getValue().bytes();
-                if (before.isEmpty() || !sameBytes(before.get(), bytes) || !link(path, before.get())) {
-                    Files.write(path, bytes);
-                }
+        List<Map.Entry<String, Content>> entries = List.copyOf(new TreeMap<>(files).entrySet());
+        Set<Path> folders = new TreeSet<>();
+        entries.forEach(e -> folders.add(inside(version, e.getKey()).getParent()));
+        for (Path folder : folders) {
+            Files.createDirectories(folder);
+        }
+        // on every core: a site of a thousand packs has ten thousand files, most of them links
+        onEveryCore(entries, e -> {
+            place(inside(version, e.getKey()), e.getValue(), previous.map(p -> p.resolve(e.getKey()))
+                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)));
+            return true;
+        });
+    }
+
+    private static void place(Path path, Content content, Optional<Path> before) throws IOException {
+        if (content instanceof Content.FileCopy copy) {
+            Path source = copy.source().toRealPath();
+            if (before.isPresent() && sameFile(before.get(), source) && link(path, before.get())) {
+                return;
             }
+            if (!link(path, source)) {
+                Files.copy(source, path, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } else {
+            byte[] bytes = content.bytes();
+            if (before.isEmpty() || !sameBytes(before.get(), bytes) || !link(path, before.get())) {
+                Files.write(path, bytes);
+            }
+        }
+    }
+
+    /**
+     * True when {@code folder} holds exactly {@code files} (besides the marker), each a regular file
+     * with the same bytes: a rebuild with nothing changed then leaves the folder as it is.
+     */
+    private static boolean holdsExactly(Path folder, Map<String, Content> files) throws IOException {
+        int held = 0;
+        try (Stream<Path> all = Files.walk(folder)) {
+            for (Path p : (Iterable<Path>) all::iterator) {
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) continue;
+                String name = folder.relativize(p).toString().replace('\\', '/');
+                if (name.equals(OutputGuard.MARKER)) continue;
+                if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || !files.containsKey(name)) return false;
+                held++;
+            }
+        }
+        if (held != files.size()) return false;
+        return onEveryCore(List.copyOf(files.entrySet()), e -> {
+            Path before = folder.resolve(e.getKey());
+            return e.getValue() instanceof Content.FileCopy copy
+                    ? sameFile(before, copy.source().toRealPath()) : sameBytes(before, e.getValue().bytes());
+        }).stream().allMatch(Boolean::booleanValue);
+    }
+
+    /** A step that may fail with an {@link IOException}. */
+    private interface FileStep<T> {
+        boolean apply(T item) throws IOException;
+    }
+
+    /** {@code step} applied to each item on every core, in the items' order; the first failure is thrown. */
+    private static <T> List<Boolean> onEveryCore(List<T> items, FileStep<T> step) throws IOException {
+        try {
+            return LargestFirst.map(items, item -> 1, item -> {
+                try {
+                    return step.apply(item);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 

@@ -28,10 +28,9 @@ class UnchangedFilesAreKeptTest {
 
     @Test
     void a_second_build_keeps_unchanged_files_and_replaces_changed_ones() throws IOException {
-        Publisher publisher = new Publisher(OutputGuard.forProject(project, List.of()), BuildLog.silent());
+        Publisher publisher = publisher();
         Path site = project.resolve("target/site");
-        Path made = Files.createDirectories(project.resolve("target/aqp/docs-made")).resolve("report.pdf");
-        Files.writeString(made, "%PDF a document");
+        Path made = document();
         publisher.replaceFolder(site, Map.of("index.html", text("home"), "about.html", text("about"),
                 "docs/report.pdf", Content.copyOf(made)));
         Instant long_ago = Instant.parse("2013-04-01T00:00:00Z");
@@ -49,6 +48,55 @@ class UnchangedFilesAreKeptTest {
         assertNotEquals(long_ago, Files.getLastModifiedTime(site.resolve("index.html")).toInstant());
         assertEquals("home, changed", Files.readString(site.resolve("index.html")));
         assertEquals("about", Files.readString(site.resolve("about.html")));
+    }
+
+    @Test
+    void a_build_with_nothing_changed_leaves_the_folder_itself_as_it_was() throws IOException {
+        Publisher publisher = publisher();
+        Path site = project.resolve("target/site");
+        Path made = document();
+        Map<String, Content> files = Map.of("index.html", text("home"), "docs/report.pdf", Content.copyOf(made));
+        publisher.replaceFolder(site, files);
+        Path version = site.toRealPath();
+
+        publisher.replaceFolder(site, Map.of("index.html", text("home"), "docs/report.pdf", Content.copyOf(made)));
+
+        assertEquals(version, site.toRealPath(), "no new version was made and swapped in");
+        assertEquals(List.of(".aqp-output", "docs", "index.html"), names(version));
+    }
+
+    @Test
+    void a_file_no_longer_made_or_a_new_one_is_a_change() throws IOException {
+        Publisher publisher = publisher();
+        Path site = project.resolve("target/site");
+        publisher.replaceFolder(site, Map.of("index.html", text("home"), "old.html", text("old")));
+        Path first = site.toRealPath();
+
+        publisher.replaceFolder(site, Map.of("index.html", text("home")));
+        Path second = site.toRealPath();
+        List<String> secondNames = names(second);
+        publisher.replaceFolder(site, Map.of("index.html", text("home"), "new.html", text("new")));
+
+        assertNotEquals(first, second);
+        assertEquals(List.of(".aqp-output", "index.html"), secondNames);
+        assertNotEquals(second, site.toRealPath());
+        assertEquals(List.of(".aqp-output", "index.html", "new.html"), names(site.toRealPath()));
+    }
+
+    private Publisher publisher() {
+        return new Publisher(OutputGuard.forProject(project, List.of()), BuildLog.silent());
+    }
+
+    /** A document another stage made, which the site copies. */
+    private Path document() throws IOException {
+        Path made = Files.createDirectories(project.resolve("target/aqp/docs-made")).resolve("report.pdf");
+        return Files.writeString(made, "%PDF a document");
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (var list = Files.list(folder)) {
+            return list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     private static Content text(String s) {
