@@ -1,6 +1,7 @@
 package uk.nhs.aqp.core.site;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
@@ -27,14 +28,14 @@ import uk.nhs.aqp.core.source.Origin;
  *
  * <p>Each page's attributes are read as a browser's tokenizer reads them ({@link HtmlAttributes}),
  * so only real attributes count: text that quotes {@code href="..."}, in a paragraph, a code block
- * or a script, is not a link. Pages are read in parallel, the largest first, and checked in order,
- * so the report does not depend on the number of cores; a link's line and column are counted only
- * when it is reported.
+ * or a script, is not a link. Pages are read and checked in parallel, the largest first, and what
+ * each reports is gathered in page order, so the report does not depend on the number of cores; a
+ * link's line and column are counted only when it is reported. A page is let go once checked, so
+ * memory does not grow with the number of pages.
  */
 final class LinkChecker {
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
-    private static final List<String> LINK_ATTRIBUTES = List.of("href", "src");
 
     /** What was checked. */
     record Result(int pages, int links) {
@@ -44,7 +45,6 @@ final class LinkChecker {
     /** The site's paths, for lookups that do not compare long common prefixes again and again. */
     private final Set<String> paths;
     private final Function<String, String> display;
-    private final Map<String, HtmlAttributes.Found> parsed = new HashMap<>();
 
     private LinkChecker(Map<String, Content> files, Function<String, String> display) {
         this.files = files;
@@ -61,34 +61,56 @@ final class LinkChecker {
         return new LinkChecker(files, display).run(sink);
     }
 
+    /** One page checked: how many links it has, what it reported, and its anchors on other pages, checked last. */
+    private record PageCheck(int links, DiagnosticSink reported, List<Elsewhere> elsewhere) {
+    }
+
+    /** A link to an anchor on another page of the site. */
+    private record Elsewhere(String page, HtmlAttributes.Link link, String address, String target, String fragment) {
+    }
+
     private Result run(DiagnosticSink sink) {
-        int pages = 0;
-        int links = 0;
         List<String> all = files.keySet().stream().filter(LinkChecker::html).sorted().toList();
-        List<HtmlAttributes.Found> read = LargestFirst.map(all, p -> files.get(p).size(),
-                p -> HtmlAttributes.read(files.get(p).bytes()));
-        for (int i = 0; i < all.size(); i++) {
-            parsed.put(all.get(i), read.get(i));
+        // each page is read once, checked and let go, so memory does not grow with the pages; only
+        // the few pages that links on other pages name an anchor of are read a second time, for their ids
+        List<PageCheck> checked = LargestFirst.map(all, p -> files.get(p).size(), p -> checkPage(p, sink.part()));
+        int links = 0;
+        for (PageCheck page : checked) {
+            links += page.links();
+            sink.addAll(page.reported());
         }
-        for (String page : all) {
-            pages++;
-            List<HtmlAttributes.Link> found = parsed(page).links();
-            for (int i = 0; i < found.size(); i++) {
-                links++;
-                int index = i;
-                checkLink(page, found.get(i).address().strip(), () -> origin(page, found.get(index)), sink);
+        Map<String, Set<String>> ids = new HashMap<>();
+        for (PageCheck page : checked) {
+            for (Elsewhere e : page.elsewhere()) {
+                Set<String> there = ids.computeIfAbsent(e.target(), t -> HtmlAttributes.read(files.get(t).bytes()).ids());
+                if (!there.contains(e.fragment())) {
+                    sink.report("site.broken-anchor", origin(e.page(), files.get(e.page()).bytes(), e.link()), e.page(),
+                            e.address(), e.target(), e.fragment());
+                }
             }
         }
-        return new Result(pages, links);
+        return new Result(all.size(), links);
+    }
+
+    private PageCheck checkPage(String page, DiagnosticSink sink) {
+        byte[] bytes = files.get(page).bytes();
+        HtmlAttributes.Found found = HtmlAttributes.read(bytes);
+        List<Elsewhere> elsewhere = new ArrayList<>();
+        for (HtmlAttributes.Link link : found.links()) {
+            checkLink(page, link, found.ids(), () -> origin(page, bytes, link), elsewhere, sink);
+        }
+        return new PageCheck(found.links().size(), sink, elsewhere);
     }
 
     /** Where a link of the page is: its line and column, counted only for a link reported. */
-    private Origin origin(String page, HtmlAttributes.Link link) {
-        int[] at = HtmlAttributes.lineAndColumn(files.get(page).bytes(), link);
+    private Origin origin(String page, byte[] bytes, HtmlAttributes.Link link) {
+        int[] at = HtmlAttributes.lineAndColumn(bytes, link);
         return new Origin(display.apply(page), at[0], at[1], "");
     }
 
-    private void checkLink(String page, String link, Supplier<Origin> at, DiagnosticSink sink) {
+    private void checkLink(String page, HtmlAttributes.Link found, Set<String> ids, Supplier<Origin> at,
+            List<Elsewhere> elsewhere, DiagnosticSink sink) {
+        String link = found.address().strip();
         if (SCHEME.matcher(link).find() || link.startsWith("//")) {
             return;
         }
@@ -111,8 +133,12 @@ final class LinkChecker {
         }
         if (!paths.contains(target)) {
             sink.report("site.broken-link", at.get(), page, link, "the site has no " + target);
-        } else if (!fragment.isEmpty() && html(target) && !parsed(target).ids().contains(fragment)) {
-            sink.report("site.broken-anchor", at.get(), page, link, target, fragment);
+        } else if (!fragment.isEmpty() && html(target)) {
+            if (!target.equals(page)) {
+                elsewhere.add(new Elsewhere(page, found, link, target, fragment));
+            } else if (!ids.contains(fragment)) {
+                sink.report("site.broken-anchor", at.get(), page, link, target, fragment);
+            }
         }
     }
 
@@ -133,10 +159,6 @@ final class LinkChecker {
             }
         }
         return String.join("/", segments);
-    }
-
-    private HtmlAttributes.Found parsed(String page) {
-        return parsed.computeIfAbsent(page, p -> HtmlAttributes.read(files.get(p).bytes()));
     }
 
     private static boolean html(String path) {

@@ -45,6 +45,20 @@ class LinkCheckerTest {
     }
 
     @Test
+    void missing_anchors_on_the_same_page_and_on_another_are_both_reported_where_they_are() {
+        assertEquals(List.of(
+                "site/target/site/a.html:1:10: error: [site.broken-anchor] a.html links to b.html#gone, but b.html has "
+                        + "no element with id 'gone'",
+                "site/target/site/a.html:2:10: error: [site.broken-anchor] a.html links to #missing, but a.html has no "
+                        + "element with id 'missing'",
+                "site/target/site/b.html:1:10: error: [site.broken-anchor] b.html links to a.html#also-gone, but a.html "
+                        + "has no element with id 'also-gone'"),
+                check(Map.of("a.html", "<a href=\"b.html#gone\">b</a><a href=\"b.html#here\">b</a>\n"
+                                + "<a href=\"#missing\" id=\"top\">t</a><a href=\"#top\">t</a>",
+                        "b.html", "<a href=\"a.html#also-gone\">a</a><a href=\"a.html#top\" id=\"here\">a</a>")));
+    }
+
+    @Test
     void links_from_the_server_root_and_out_of_the_site_are_reported() {
         assertEquals(List.of(
                 "site/target/site/index.html:1:10: error: [site.absolute-link] index.html links to /packs/, a path from the "
