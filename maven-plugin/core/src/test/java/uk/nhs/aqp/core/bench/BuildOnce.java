@@ -40,38 +40,44 @@ public final class BuildOnce {
         Path npm = Path.of(args[4]);
         Optional<RenderRequest.Shard> shard = args.length > 5 ? Optional.of(RenderRequest.Shard.parse(args[5])) : Optional.empty();
         BuildLog log = Boolean.getBoolean("aqp.bench.progress") ? progressOnStandardOutput() : BuildLog.silent();
+        // each stage opens and closes a toolkit of its own, as each goal of ./mvnw package does: the
+        // Asciidoctor engine the render starts is closed before the bundle and the site, and the
+        // validation is made once and reused, as the goals reuse it through the plugin context
+        long t0 = System.nanoTime();
+        ValidationResult validation = inToolkit(t -> t.validate(uk.nhs.aqp.core.ValidateRequest.forProject(project), log));
+        long t1 = System.nanoTime();
+        if (validation.failed()) {
+            throw new IllegalStateException("the fork is not valid: " + validation.diagnostics().subList(0,
+                    Math.min(5, validation.diagnostics().size())));
+        }
+        RenderRequest render = RenderRequest.forProject(project).withPdf(pdf).withThreads(threads)
+                .withCache(RenderRequest.CacheSettings.at(cache, 20L << 30)).withShard(shard);
+        RenderResult rendered = documents ? inToolkit(t -> t.render(render, validation, log)) : null;
+        long t2 = System.nanoTime();
+        if (shard.isPresent()) {
+            System.out.printf("RESULT packs=%d validate=%d render=%d bundle=0 site=0 converted=%d cached=%d rss=%d%n",
+                    validation.packs().size() + validation.localPacks().size(), ms(t1 - t0), ms(t2 - t1),
+                    rendered.converted(), rendered.fromCache(), peakRssKilobytes());
+            return;
+        }
+        BundleResult bundle = inToolkit(t -> t.bundle(BundleRequest.forProject(project, "1.0.0",
+                Optional.of(Instant.parse("2013-04-01T00:00:00Z"))), validation, log));
+        long t3 = System.nanoTime();
+        SiteResult site = inToolkit(t -> t.site(SiteRequest.forProject(project, npm), validation, log));
+        long t4 = System.nanoTime();
+        if (documents && rendered.failed() || !bundle.written() || site.failed()) {
+            throw new IllegalStateException("the build failed: " + (documents ? rendered.diagnostics() : "")
+                    + site.diagnostics());
+        }
+        System.out.println("SITE " + site.stages().summary());
+        System.out.printf("RESULT packs=%d validate=%d render=%d bundle=%d site=%d converted=%d cached=%d rss=%d%n",
+                validation.packs().size() + validation.localPacks().size(), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2),
+                ms(t4 - t3), documents ? rendered.converted() : 0, documents ? rendered.fromCache() : 0, peakRssKilobytes());
+    }
+
+    private static <T> T inToolkit(java.util.function.Function<Toolkit, T> stage) {
         try (Toolkit toolkit = Toolkit.open(Optional.empty())) {
-            long t0 = System.nanoTime();
-            RenderRequest render = RenderRequest.forProject(project).withPdf(pdf).withThreads(threads)
-                    .withCache(RenderRequest.CacheSettings.at(cache, 20L << 30)).withShard(shard);
-            ValidationResult validation = toolkit.validate(
-                    uk.nhs.aqp.core.ValidateRequest.forProject(project), log);
-            long t1 = System.nanoTime();
-            if (validation.failed()) {
-                throw new IllegalStateException("the fork is not valid: " + validation.diagnostics().subList(0,
-                        Math.min(5, validation.diagnostics().size())));
-            }
-            RenderResult rendered = documents ? toolkit.render(render, validation, log) : null;
-            long t2 = System.nanoTime();
-            if (shard.isPresent()) {
-                System.out.printf("RESULT packs=%d validate=%d render=%d bundle=0 site=0 converted=%d cached=%d rss=%d%n",
-                        validation.packs().size() + validation.localPacks().size(), ms(t1 - t0), ms(t2 - t1),
-                        rendered.converted(), rendered.fromCache(), peakRssKilobytes());
-                return;
-            }
-            BundleResult bundle = toolkit.bundle(BundleRequest.forProject(project, "1.0.0",
-                    Optional.of(Instant.parse("2013-04-01T00:00:00Z"))), validation, log);
-            long t3 = System.nanoTime();
-            SiteResult site = toolkit.site(SiteRequest.forProject(project, npm), validation, log);
-            long t4 = System.nanoTime();
-            if (documents && rendered.failed() || !bundle.written() || site.failed()) {
-                throw new IllegalStateException("the build failed: " + (documents ? rendered.diagnostics() : "")
-                        + site.diagnostics());
-            }
-            System.out.println("SITE " + site.stages().summary());
-            System.out.printf("RESULT packs=%d validate=%d render=%d bundle=%d site=%d converted=%d cached=%d rss=%d%n",
-                    validation.packs().size() + validation.localPacks().size(), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2),
-                    ms(t4 - t3), documents ? rendered.converted() : 0, documents ? rendered.fromCache() : 0, peakRssKilobytes());
+            return stage.apply(toolkit);
         }
     }
 
