@@ -97,6 +97,8 @@ public class BundleMojo extends BuildGoal {
             result = toolkit.bundle(request, validated(toolkit, request.validation(), log), log);
         } catch (ToolingException e) {
             throw new MojoExecutionException("aqp:bundle could not run: " + e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            throw outOfMemory("aqp:bundle", e);
         }
         if (!result.written()) {
             throw new MojoFailureException("Pack validation failed with " + result.validation().summary()

@@ -2,6 +2,7 @@ package uk.nhs.aqp.maven;
 
 import java.io.File;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** The parameters every goal has: the project, and its packs folder. */
@@ -22,4 +23,16 @@ abstract class PacksGoal extends AbstractMojo {
      */
     @Parameter(property = "aqp.packs", defaultValue = "${project.basedir}/packs", required = true)
     protected File packs;
+
+    /**
+     * What a goal that ran out of heap says instead of a stack trace: the cap that stopped it, where
+     * it is set, and what to do. A goal replaces its output only once it is complete, so the
+     * previous output is left as it was.
+     */
+    static MojoExecutionException outOfMemory(String goal, OutOfMemoryError e) {
+        long megabytes = Runtime.getRuntime().maxMemory() >> 20;
+        return new MojoExecutionException(goal + " ran out of memory: this Maven JVM may use at most " + megabytes
+                + " MB of heap, the -Xmx of .mvn/jvm.config. Raise it there (for example -Xmx1g) and build again; "
+                + "the previous output of " + goal + " is left as it was", e);
+    }
 }

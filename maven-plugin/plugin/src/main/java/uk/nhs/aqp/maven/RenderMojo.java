@@ -103,6 +103,8 @@ public class RenderMojo extends BuildGoal {
             }
         } catch (ToolingException e) {
             throw new MojoExecutionException("aqp:render could not run: " + e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            throw outOfMemory("aqp:render", e);
         }
     }
 }

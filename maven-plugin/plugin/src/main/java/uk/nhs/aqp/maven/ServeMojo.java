@@ -72,6 +72,8 @@ public class ServeMojo extends SiteGoal {
             session.awaitClose();
         } catch (ToolingException e) {
             throw new MojoExecutionException("aqp:serve could not run: " + e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            throw outOfMemory("aqp:serve", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -53,6 +53,8 @@ public class SiteMojo extends SiteGoal {
             result = toolkit.site(request, validation, new MavenBuildLog(getLog()));
         } catch (ToolingException e) {
             throw new MojoExecutionException("aqp:site could not run: " + e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            throw outOfMemory("aqp:site", e);
         }
         if (result.failed()) {
             throw new MojoFailureException("The site has " + result.diagnostics().size()

@@ -35,6 +35,8 @@ public class ValidateMojo extends BuildGoal {
             result = validated(toolkit, request, new MavenBuildLog(getLog()));
         } catch (ToolingException e) {
             throw new MojoExecutionException("aqp:validate could not run: " + e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            throw outOfMemory("aqp:validate", e);
         }
         if (result.failed()) {
             throw new MojoFailureException("Pack validation failed with " + result.summary()

@@ -149,6 +149,9 @@ final class DocumentConversion {
             Thread.currentThread().interrupt();
             throw new ToolingException("rendering was interrupted", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error; // out of memory, above all: the goal says how to give the build more
+            }
             throw new ToolingException("rendering failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
