@@ -26,13 +26,13 @@ abstract class PacksGoal extends AbstractMojo {
 
     /**
      * What a goal that ran out of heap says instead of a stack trace: the cap that stopped it, where
-     * it is set, and what to do. A goal replaces its output only once it is complete, so the
-     * previous output is left as it was.
+     * it is set, and what to do. The documents, the bundle and the site are each replaced only once
+     * complete, so the previous ones are left as they were.
      */
     static MojoExecutionException outOfMemory(String goal, OutOfMemoryError e) {
         long megabytes = Runtime.getRuntime().maxMemory() >> 20;
         return new MojoExecutionException(goal + " ran out of memory: this Maven JVM may use at most " + megabytes
-                + " MB of heap, the -Xmx of .mvn/jvm.config. Raise it there (for example -Xmx1g) and build again; "
-                + "the previous output of " + goal + " is left as it was", e);
+                + " MB of heap (-Xmx; this project sets it in .mvn/jvm.config). Raise it there (for example -Xmx1g) and build again; "
+                + "documents, bundle and site are only replaced once complete, so the previous ones are as they were", e);
     }
 }

@@ -16,9 +16,9 @@ class OutOfMemoryMessageTest {
         MojoExecutionException e = PacksGoal.outOfMemory("aqp:site", error);
 
         long megabytes = Runtime.getRuntime().maxMemory() >> 20;
-        assertEquals("aqp:site ran out of memory: this Maven JVM may use at most " + megabytes + " MB of heap, the "
-                + "-Xmx of .mvn/jvm.config. Raise it there (for example -Xmx1g) and build again; the previous output "
-                + "of aqp:site is left as it was", e.getMessage());
+        assertEquals("aqp:site ran out of memory: this Maven JVM may use at most " + megabytes + " MB of heap (-Xmx; this "
+                + "project sets it in .mvn/jvm.config). Raise it there (for example -Xmx1g) and build again; documents, bundle "
+                + "and site are only replaced once complete, so the previous ones are as they were", e.getMessage());
         assertSame(error, e.getCause(), "the cause is kept for -e");
     }
 }
