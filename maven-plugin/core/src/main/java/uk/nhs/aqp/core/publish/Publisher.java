@@ -62,7 +62,8 @@ public final class Publisher {
 
     /**
      * Replaces the whole of {@code folder} with exactly {@code files}: files of an earlier build
-     * that are not in {@code files} disappear, and a failure leaves the old folder as it was.
+     * that are not in {@code files} disappear, and a failure leaves the old folder as it was. A
+     * folder that already holds exactly {@code files}, byte for byte, is left alone.
      */
     public void replaceFolder(Path folder, Map<String, Content> files) {
         Path target = folder.toAbsolutePath().normalize();
