@@ -2,14 +2,12 @@ package uk.nhs.aqp.core.render;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +25,7 @@ import uk.nhs.aqp.core.model.Questionnaire;
 import uk.nhs.aqp.core.publish.Content;
 import uk.nhs.aqp.core.publish.LargestFirst;
 import uk.nhs.aqp.core.publish.Publisher;
+import uk.nhs.aqp.core.publish.TemporaryFolder;
 import uk.nhs.aqp.core.render.cache.CacheKey;
 import uk.nhs.aqp.core.render.cache.CachedDocument;
 import uk.nhs.aqp.core.render.cache.DocumentCache;
@@ -117,13 +116,7 @@ public final class RenderStage {
         /** Deletes the folder it made and what it wrote there (a walk does not follow links). */
         @Override
         public void close() {
-            try (Stream<Path> all = Files.walk(folder)) {
-                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            } catch (IOException e) {
-                // a staging folder left behind is garbage in the build's own output, not a failed build
-            }
+            TemporaryFolder.delete(folder);
         }
     }
 

@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
+import uk.nhs.aqp.core.publish.TemporaryFolder;
 import uk.nhs.aqp.core.diagnostic.ToolingException;
 
 /**
@@ -40,12 +39,6 @@ public record ConversionAssets(Path directory, String theme, String stylesheet) 
 
     @Override
     public void close() {
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            // a temporary folder left behind is harmless
-        }
+        TemporaryFolder.delete(directory);
     }
 }
