@@ -1,6 +1,7 @@
 package uk.nhs.aqp.core;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ import uk.nhs.aqp.core.adapt.TreeDiff;
 import uk.nhs.aqp.core.source.FileKind;
 import uk.nhs.aqp.core.source.Origin;
 import uk.nhs.aqp.core.source.YamlDocument;
+import uk.nhs.aqp.core.figures.PackFigures;
 import uk.nhs.aqp.core.diagnostic.Severity;
 import uk.nhs.aqp.core.site.Downloads;
 import uk.nhs.aqp.core.site.PreviewSession;
@@ -147,12 +149,28 @@ public final class Toolkit implements AutoCloseable {
         if (!(comparable(after, guard, paths, sink) && beforeIsFolder)) {
             return new PackComparison(differences, sink.sorted());
         }
+        Map<FileKind, YamlDocument> left = new EnumMap<>(FileKind.class);
+        Map<FileKind, YamlDocument> right = new EnumMap<>(FileKind.class);
         for (FileKind kind : FileKind.packFiles()) {
-            Optional<JsonNode> left = side(before.resolve(kind.fileName()), guard, loader, paths, sink);
-            Optional<JsonNode> right = side(after.resolve(kind.fileName()), guard, loader, paths, sink);
-            differences.addAll(TreeDiff.diff(kind.targetName(), left.orElse(null), right.orElse(null)));
+            side(before.resolve(kind.fileName()), guard, loader, paths, sink).ifPresent(d -> left.put(kind, d));
+            side(after.resolve(kind.fileName()), guard, loader, paths, sink).ifPresent(d -> right.put(kind, d));
+        }
+        // texts are compared as written, then shown with their own version's figures: a changed
+        // {{age.min}} is one difference (the age), not one per text citing it, and no reader sees braces
+        PackFigures was = PackFigures.of(left);
+        PackFigures now = PackFigures.of(right);
+        for (FileKind kind : FileKind.packFiles()) {
+            for (TreeDiff.Difference d : TreeDiff.diff(kind.targetName(), root(left, kind), root(right, kind))) {
+                differences.add(new TreeDiff.Difference(d.kind(), d.target(), was.worded(d.before()),
+                        now.worded(d.after())));
+            }
         }
         return new PackComparison(differences, sink.sorted());
+    }
+
+    private static JsonNode root(Map<FileKind, YamlDocument> documents, FileKind kind) {
+        YamlDocument d = documents.get(kind);
+        return d == null ? null : d.root();
     }
 
     /**
@@ -171,10 +189,9 @@ public final class Toolkit implements AutoCloseable {
     }
 
     /** One side's file of a comparison, if it is there and may be read. */
-    private static Optional<JsonNode> side(Path file, InputGuard guard, YamlLoader loader, ProjectPaths paths,
+    private static Optional<YamlDocument> side(Path file, InputGuard guard, YamlLoader loader, ProjectPaths paths,
             DiagnosticSink sink) {
-        return guard.isFile(guard.inspect(file)) ? loader.load(file, paths.display(file), sink).map(YamlDocument::root)
-                : Optional.empty();
+        return guard.isFile(guard.inspect(file)) ? loader.load(file, paths.display(file), sink) : Optional.empty();
     }
 
     /**

@@ -47,6 +47,33 @@ class PackComparisonTest {
     }
 
     @Test
+    void a_changed_text_shows_its_versions_figures_not_the_citation_braces() throws Exception {
+        Path before = project.resolve("v1");
+        Path after = project.resolve("v2");
+        TestPaths.copyTree(TestPaths.casesFolder().resolve("_base/packs/national/demo"), before);
+        Path spec = before.resolve("specification.yaml");
+        Files.writeString(spec, Files.readString(spec, StandardCharsets.UTF_8)
+                .replace("    - Adults.\n", "    - Adults aged {{age.min}} or over.\n")
+                .replace("    - Assess the patient.\n", "    - Assess adults aged {{age.min}} or over.\n"),
+                StandardCharsets.UTF_8);
+        TestPaths.copyTree(before, after);
+        // the new version lowers the age and rewords the population; the component text is unchanged
+        Path newSpec = after.resolve("specification.yaml");
+        Files.writeString(newSpec, Files.readString(newSpec, StandardCharsets.UTF_8)
+                .replace("      min: 18\n", "      min: 16\n")
+                .replace("Adults aged {{age.min}} or over.", "People aged {{age.min}} or over."),
+                StandardCharsets.UTF_8);
+        try (Toolkit toolkit = Toolkit.open(Optional.empty())) {
+            PackComparison c = toolkit.compare(project, before, after);
+            assertEquals(List.of(), c.diagnostics());
+            assertEquals(List.of(
+                    "changed specification/scope/population: - [-Adults-] aged [-18-] or over. -> - {+People+} aged {+16+} or over.",
+                    "changed specification/scope/eligibility/age/min: [-18-]{+16+}"),
+                    c.differences().stream().map(TreeDiff.Difference::describe).toList());
+        }
+    }
+
+    @Test
     void a_folder_that_does_not_exist_is_reported_not_compared_as_six_removed_files() throws Exception {
         Path before = project.resolve("v1");
         TestPaths.copyTree(TestPaths.casesFolder().resolve("_base/packs/national/demo"), before);
