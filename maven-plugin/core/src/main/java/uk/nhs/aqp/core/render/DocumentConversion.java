@@ -105,18 +105,43 @@ final class DocumentConversion {
             }
         }
         int fromCache = documents.size();
-        // each document's formats one after the other, so the documents done so far (HTML is fast,
-        // PDF slow) are a fair sample for the estimate of the time left
-        misses.sort(java.util.Comparator.comparing((Job j) -> j.generated().path("")).thenComparing(Job::path));
         if (!misses.isEmpty()) {
-            convert(misses, assets, threads, fromCache, jobs.size() - otherShards, start, documents, sink);
+            convert(schedule(misses), assets, threads, fromCache, jobs.size() - otherShards, start, documents, sink);
         }
         return new Outcome(documents, misses.size(), fromCache, otherShards, Optional.ofNullable(startup));
     }
 
+    /**
+     * The order conversions start in. A format after the first loads libraries of its own on its
+     * first document (PDF: its gems, several seconds on one thread), so the first document of each
+     * such format starts first and the other threads convert meanwhile; then each format's
+     * documents in document order, the first format's (HTML, the quick one) first.
+     */
+    static List<Job> schedule(List<Job> misses) {
+        Map<String, List<Job>> byFormat = new java.util.LinkedHashMap<>();
+        for (Job job : misses) {
+            byFormat.computeIfAbsent(job.format().extension(), f -> new ArrayList<>()).add(job);
+        }
+        List<Job> first = new ArrayList<>();
+        List<Job> rest = new ArrayList<>();
+        boolean firstFormat = true;
+        for (List<Job> ofFormat : byFormat.values()) {
+            ofFormat.sort(java.util.Comparator.comparing(Job::path));
+            if (!firstFormat) {
+                first.add(ofFormat.remove(0));
+            }
+            rest.addAll(ofFormat);
+            firstFormat = false;
+        }
+        first.addAll(rest);
+        return first;
+    }
+
     private void convert(List<Job> misses, ConversionAssets assets, int threads, int fromCache, int total, long start,
             Map<String, Path> documents, DiagnosticSink sink) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, misses.size()), task -> {
+        int poolSize = Math.min(threads, misses.size());
+        Pace pace = new Pace(misses, poolSize);
+        ExecutorService pool = Executors.newFixedThreadPool(poolSize, task -> {
             Thread t = new Thread(task, "aqp-render");
             t.setDaemon(true);
             return t;
@@ -125,10 +150,14 @@ final class DocumentConversion {
         Map<Future<CachedDocument>, Job> submitted = new java.util.HashMap<>();
         try {
             for (Job job : misses) {
-                submitted.put(done.submit(() -> convertOne(job, assets, sink)), job);
+                submitted.put(done.submit(() -> {
+                    long t = System.nanoTime();
+                    CachedDocument made = convertOne(job, assets, sink);
+                    pace.done(job, System.nanoTime() - t);
+                    return made;
+                }), job);
             }
             long lastReport = System.nanoTime();
-            long convertStart = System.nanoTime();
             for (int finished = 0; finished < misses.size(); ) {
                 Future<CachedDocument> f = done.poll(1, TimeUnit.SECONDS);
                 if (f != null) {
@@ -141,8 +170,7 @@ final class DocumentConversion {
                 long now = System.nanoTime();
                 if (now - lastReport >= PROGRESS_EVERY && finished < misses.size()) {
                     lastReport = now;
-                    log.info(progress(fromCache + finished, total, fromCache, finished, misses.size(),
-                            now - convertStart, now - start));
+                    log.info(progress(fromCache + finished, total, fromCache, now - start, pace.left()));
                 }
             }
         } catch (InterruptedException e) {
@@ -159,12 +187,43 @@ final class DocumentConversion {
     }
 
     /** {@code [aqp] render: 40 of 139 documents (12 from the cache) after 1 min 5 s; about 2 min 10 s left}. */
-    static String progress(int done, int total, int fromCache, int converted, int toConvert, long convertingNanos,
-            long elapsedNanos) {
-        String left = converted == 0 ? "estimating the time left"
-                : "about " + duration((long) ((double) convertingNanos / converted * (toConvert - converted))) + " left";
+    static String progress(int done, int total, int fromCache, long elapsedNanos, Optional<Long> leftNanos) {
+        String left = leftNanos.map(n -> "about " + duration(n) + " left").orElse("estimating the time left");
         return String.format(Locale.ROOT, "[aqp] render: %d of %d documents (%d from the cache) after %s; %s",
                 done, total, fromCache, duration(elapsedNanos), left);
+    }
+
+    /**
+     * How fast each format converts so far, for the estimate of the time left: a PDF takes many
+     * times an HTML document, so each format's documents still to do count at that format's pace.
+     */
+    static final class Pace {
+        private final Map<String, long[]> byFormat = new java.util.HashMap<>(); // to do, done, nanos
+        private final int threads;
+
+        Pace(List<Job> jobs, int threads) {
+            this.threads = threads;
+            for (Job job : jobs) {
+                byFormat.computeIfAbsent(job.format().extension(), f -> new long[3])[0]++;
+            }
+        }
+
+        synchronized void done(Job job, long nanos) {
+            long[] f = byFormat.get(job.format().extension());
+            f[1]++;
+            f[2] += nanos;
+        }
+
+        /** The time left; empty until a document of each format still to do has finished. */
+        synchronized Optional<Long> left() {
+            double work = 0;
+            for (long[] f : byFormat.values()) {
+                if (f[0] == f[1]) continue;
+                if (f[1] == 0) return Optional.empty();
+                work += (double) f[2] / f[1] * (f[0] - f[1]);
+            }
+            return Optional.of((long) (work / threads));
+        }
     }
 
     static String duration(long nanos) {
