@@ -33,9 +33,7 @@ This document puts the local version of the ${pack.manifest.shortTitle} pack of 
 <#list ["price", "age", "referral", "wait", "target"] as g>
 <#if comparison.group(g)?has_content>
 
-<#-- %breakable: the heading goes to the next page with its table when the table's first row does
-     not fit below it (a row lists every version, so it can be taller than the theme's 60 pt) -->
-[#comparison-${g}%breakable]
+[#comparison-${g}]
 == ${words.label("comparison-group", g)}
 
 [cols="18,12,40,10,10,10",options="header"]

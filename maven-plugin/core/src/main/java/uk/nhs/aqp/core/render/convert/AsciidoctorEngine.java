@@ -1,6 +1,9 @@
 package uk.nhs.aqp.core.render.convert;
 
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
@@ -20,6 +23,7 @@ public final class AsciidoctorEngine implements AutoCloseable {
     private final Asciidoctor asciidoctor;
     private final Duration startup;
     private final ThreadLocal<Consumer<LogRecord>> listener = new ThreadLocal<>();
+    private final Set<String> scripts = new HashSet<>();
 
     private AsciidoctorEngine(Asciidoctor asciidoctor, Duration startup) {
         this.asciidoctor = asciidoctor;
@@ -46,6 +50,16 @@ public final class AsciidoctorEngine implements AutoCloseable {
 
     Asciidoctor asciidoctor() {
         return asciidoctor;
+    }
+
+    /**
+     * Runs a Ruby script of the toolkit's in this engine, once: the first caller runs it, a caller
+     * on another thread meanwhile waits for it to finish.
+     */
+    synchronized void runOnce(String name, byte[] script) {
+        if (scripts.add(name)) {
+            asciidoctor.rubyExtensionRegistry().loadClass(new ByteArrayInputStream(script));
+        }
     }
 
     /** Runs {@code work} on this thread, handing every log record it causes to {@code log}. */

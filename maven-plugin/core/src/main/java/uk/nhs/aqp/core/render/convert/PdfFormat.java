@@ -1,6 +1,9 @@
 package uk.nhs.aqp.core.render.convert;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
@@ -12,6 +15,10 @@ import org.asciidoctor.SafeMode;
  */
 public final class PdfFormat implements DocumentFormat {
 
+    /** Keeps headings and block titles with what follows them (see the script). */
+    private static final String KEEP_WITH_NEXT = "/aqp/pdf/keep-with-next.rb";
+    private static final byte[] KEEP_WITH_NEXT_SCRIPT = resource(KEEP_WITH_NEXT);
+
     @Override
     public String extension() {
         return "pdf";
@@ -19,11 +26,13 @@ public final class PdfFormat implements DocumentFormat {
 
     @Override
     public String signature() {
-        return "pdf standalone SECURE pdf-theme reproducible attribute-missing=warn/1";
+        return "pdf standalone SECURE pdf-theme reproducible attribute-missing=warn/1 keep-with-next/"
+                + sha256(KEEP_WITH_NEXT_SCRIPT);
     }
 
     @Override
     public byte[] convert(AsciidoctorEngine engine, String asciidoc, ConversionAssets assets) {
+        engine.runOnce(KEEP_WITH_NEXT, KEEP_WITH_NEXT_SCRIPT);
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         Options options = Options.builder()
                 .safe(SafeMode.SECURE)
@@ -40,5 +49,24 @@ public final class PdfFormat implements DocumentFormat {
                 .build();
         engine.asciidoctor().convert(asciidoc, options);
         return out.toByteArray();
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = PdfFormat.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the toolkit's jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 }

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -23,6 +25,7 @@ import uk.nhs.aqp.core.compare.LineComparison;
 import uk.nhs.aqp.core.compare.LocalVersionComparer;
 import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
 import uk.nhs.aqp.core.load.ProjectPaths;
+import uk.nhs.aqp.core.model.Pack;
 import uk.nhs.aqp.core.render.convert.AsciidoctorEngine;
 import uk.nhs.aqp.core.render.convert.ConversionAssets;
 import uk.nhs.aqp.core.render.convert.PdfFormat;
@@ -31,52 +34,69 @@ import uk.nhs.aqp.core.render.template.TemplateSet;
 import uk.nhs.aqp.core.vocabulary.Vocabulary;
 
 /**
- * The local-versions PDFs of the repository's packs: a row of their tables lists every local
- * version, so a table's first row can be taller than the room left on a page; its heading then goes
- * to the next page with it instead of standing alone at the foot of the page.
+ * No PDF leaves a heading or a block title alone at the foot of a page. These documents of the
+ * repository's packs did before: a heading followed at once by a subheading (the KPI schedule's
+ * "Indicators in full"), a heading over a table whose first row lists every local version (the
+ * local-versions comparison), a list's title ("Evidence the provider must give").
  */
 @Tag("render")
-class LocalVersionsPdfTest {
+class HeadingsKeptWithTheirTextTest {
+
+    private static final List<DocumentKind> KINDS = List.of(DocumentKind.KPI_SCHEDULE,
+            DocumentKind.QUALIFICATION_QUESTIONNAIRE, DocumentKind.CURRENCY_AND_TARIFF);
 
     @TempDir
     Path out;
 
     @Test
-    void no_page_ends_with_a_heading_whose_table_starts_on_the_next_page() throws IOException {
+    void no_page_ends_with_a_heading_or_a_title_whose_text_starts_on_the_next_page() throws IOException {
         Path root = TestPaths.repositoryRoot();
         ValidationResult v = RenderFixture.toolkit().validate(
                 ValidateRequest.forProject(root).withPacks(root.resolve("packs")), BuildLog.silent());
-        List<LineComparison> comparisons = new LocalVersionComparer(Vocabulary.standard()).compareAll(v.packs(),
-                v.localPacks());
         TemplateSet templates = TemplateSet.of(Optional.of(root.resolve("templates")), new ProjectPaths(root));
+        AdocRenderer renderer = new AdocRenderer(templates);
+        Map<String, String> documents = new LinkedHashMap<>();
+        for (LineComparison c : new LocalVersionComparer(Vocabulary.standard()).compareAll(v.packs(), v.localPacks())) {
+            documents.put(c.national().key() + "/" + RenderStage.LOCAL_VERSIONS, adoc(renderer,
+                    RenderStage.LOCAL_VERSIONS + ".adoc.ftl", TemplateData.of(c, RenderStage.LOCAL_VERSIONS)));
+        }
+        for (Pack pack : v.packs()) {
+            for (DocumentKind kind : KINDS) {
+                documents.put(pack.key() + "/" + kind.fileName(), adoc(renderer, kind.template(),
+                        TemplateData.of(pack, v.standard(), kind)));
+            }
+        }
         List<String> orphans = new ArrayList<>();
         int pages = 0;
         try (AsciidoctorEngine engine = AsciidoctorEngine.start();
                 ConversionAssets assets = ConversionAssets.write(templates.assets(new DiagnosticSink()), TemplateSet.THEME,
                         TemplateSet.STYLESHEET)) {
-            for (LineComparison c : comparisons) {
-                DiagnosticSink sink = new DiagnosticSink();
-                String adoc = new AdocRenderer(templates).render(RenderStage.LOCAL_VERSIONS + ".adoc.ftl",
-                        TemplateData.of(c, RenderStage.LOCAL_VERSIONS), sink)
-                        .orElseThrow(() -> new AssertionError(sink.sorted().toString()));
-                List<String> headings = adoc.lines().filter(l -> l.startsWith("== ")).map(l -> l.substring(3)).toList();
+            for (Map.Entry<String, String> d : documents.entrySet()) {
+                List<String> titles = d.getValue().lines()
+                        .filter(l -> l.matches("={2,5} \\S.*") || l.matches("\\.[^.\\s].*"))
+                        .map(l -> l.replaceFirst("^(=+ |\\.)", "")).toList();
                 Path pdf = out.resolve(pages + ".pdf");
-                Files.write(pdf, new PdfFormat().convert(engine, adoc, assets));
+                Files.write(pdf, new PdfFormat().convert(engine, d.getValue(), assets));
                 try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
                     for (int page = 1; page <= doc.getNumberOfPages(); page++, pages++) {
                         String last = lastBodyLine(doc, page);
-                        if (headings.contains(last)) {
-                            orphans.add(adoc.lines().filter(l -> l.startsWith("= ")).findFirst().orElse("") + ", page " + page + " ends with \"" + last + "\"");
+                        if (titles.contains(last)) {
+                            orphans.add(d.getKey() + ", page " + page + " ends with \"" + last + "\"");
                         }
                     }
                 }
             }
         }
-        assertFalse(comparisons.isEmpty(), "the repository has local versions to compare");
+        assertFalse(documents.isEmpty());
         assertEquals(List.of(), orphans, "headings alone at the foot of a page, out of " + pages + " pages");
     }
 
-    /** The last line of a page above its running footer ("Local versions compared ... Page 3 of 9"). */
+    private static String adoc(AdocRenderer renderer, String template, Map<String, Object> data) {
+        DiagnosticSink sink = new DiagnosticSink();
+        return renderer.render(template, data, sink).orElseThrow(() -> new AssertionError(sink.sorted().toString()));
+    }
+
+    /** The last line of a page above its running footer ("Key performance indicators ... Page 3 of 9"). */
     private static String lastBodyLine(PDDocument doc, int page) throws IOException {
         PDFTextStripper text = new PDFTextStripper();
         text.setSortByPosition(true);
