@@ -18,6 +18,7 @@ module AqpKeepWithNext
 
   def arrange_heading node, title, opts
     super
+    return if @theme.heading_min_height_after == 'auto' || (node.option? 'breakable') # checked by super
     return if scratch? || at_page_top? || cursor > bounds.height / 2
     follower = node.context == :section ? node.blocks[0] : node.next_sibling
     return unless follower && ([:section, :floating_title, :table].include? follower.context)
