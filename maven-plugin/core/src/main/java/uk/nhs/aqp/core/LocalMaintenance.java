@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import uk.nhs.aqp.core.adapt.AdaptationRebaser;
@@ -55,34 +56,33 @@ final class LocalMaintenance {
             }
             DiagnosticSink sink = new DiagnosticSink();
             Optional<YamlDocument> doc = validation.checked(file, FileKind.ADAPTATION, sink);
-            if (doc.isPresent() && doc.get().root().at("/base/joint").isTextual()) {
-                report.add(shown + ": not rebased: a member of joint arrangement "
-                        + doc.get().root().at("/base/joint").asText()
-                        + "; aqp:rebase does not yet rebase onto an arrangement: copy the arrangement's values into"
-                        + " was and its version into base.version by hand");
+            // a member of a joint arrangement builds on the arrangement's resolved files, at its version
+            boolean member = doc.isPresent() && doc.get().root().at("/base/joint").isTextual();
+            String base = doc.map(d -> d.root().at(member ? "/base/joint" : "/base/pack").asText()).orElse("");
+            Optional<Upstream> upstream = member
+                    ? Optional.ofNullable(valid.arrangements().get(base))
+                            .map(a -> new Upstream("joint arrangement " + base, a.version(), a.documents()))
+                    : Optional.ofNullable(valid.national().get(base)).map(n -> new Upstream(base,
+                            n.pack().manifest().version(), n.documents()));
+            if (doc.isEmpty() || upstream.isEmpty()) {
+                report.add(shown + ": not rebased: fix its errors (and its " + (member ? "arrangement's" : "national pack's")
+                        + ") first; run aqp:validate");
                 refused = true;
                 continue;
             }
-            String base = doc.map(d -> d.root().at("/base/pack").asText()).orElse("");
-            LocalValidation.National national = valid.national().get(base);
-            if (doc.isEmpty() || national == null) {
-                report.add(shown + ": not rebased: fix its errors (and its national pack's) first; run aqp:validate");
-                refused = true;
-                continue;
-            }
+            Upstream onto = upstream.get();
             String text = read(file, paths);
-            AdaptationRebaser.Rebased r = new AdaptationRebaser().rebase(text, doc.get(), national.documents(),
-                    national.pack().manifest().version());
+            AdaptationRebaser.Rebased r = new AdaptationRebaser().rebase(text, doc.get(), onto.documents(), onto.version());
             if (!r.gone().isEmpty()) {
                 report.add(shown + ": not rebased: these targets no longer exist upstream and need a decision first: "
                         + String.join(", ", r.gone()));
                 refused = true;
             } else if (r.changedAnything()) {
                 AtomicFile.write(file, r.text().getBytes(StandardCharsets.UTF_8));
-                report.add(shown + ": rebased onto " + base + " " + national.pack().manifest().version()
+                report.add(shown + ": rebased onto " + onto.name() + " " + onto.version()
                         + (r.updated().isEmpty() ? "" : "; was updated for " + String.join(", ", r.updated())));
             } else {
-                report.add(shown + ": already up to date with " + base + " " + national.pack().manifest().version());
+                report.add(shown + ": already up to date with " + onto.name() + " " + onto.version());
             }
         }
         if (report.isEmpty()) {
@@ -121,6 +121,10 @@ final class LocalMaintenance {
         report.add("wrote " + paths.display(adaptation) + ": based on " + pack + " "
                 + national.pack().manifest().version() + "; add your changes, then run mvn verify");
         return new Outcome(report, false);
+    }
+
+    /** What an adaptation's changes apply to: a national pack or a joint arrangement. */
+    private record Upstream(String name, String version, Map<FileKind, YamlDocument> documents) {
     }
 
     /** Why a goal left a file alone: a link on its way. */

@@ -78,8 +78,16 @@ final class LocalValidation {
         this.rules = rules;
     }
 
-    /** The local packs that resolved without error, and the register of every schema-valid commissioner. */
-    record Outcome(List<Pack> packs, Register register) {
+    /**
+     * The local packs that resolved without error, the register of every schema-valid commissioner,
+     * and each joint arrangement that resolved without error, by key ({@code <lead>/<pack>}), as its
+     * members' changes see it (for aqp:rebase).
+     */
+    record Outcome(List<Pack> packs, Register register, Map<String, ArrangementBase> arrangements) {
+    }
+
+    /** A joint arrangement as its members build on it: its version and its resolved files. */
+    record ArrangementBase(String version, Map<FileKind, YamlDocument> documents) {
     }
 
     Outcome run(List<LocalFolder> folders, Map<String, National> national, List<String> nationalFolders,
@@ -112,7 +120,10 @@ final class LocalValidation {
                 folders.stream().map(LocalFolder::id).toList(), sink);
         Register register = new Register(entries);
         RegisterRules.check(register, sink);
-        return new Outcome(out, register);
+        Map<String, ArrangementBase> bases = new java.util.TreeMap<>();
+        arrangements.forEach((key, a) -> a.resolved().ifPresent(r -> bases.put(key, new ArrangementBase(
+                a.joint().version() == null ? "0.0.0" : a.joint().version(), r.resolution().documents()))));
+        return new Outcome(out, register, bases);
     }
 
     /** What one commissioner's folder gave: its valid local packs, its register entry, its diagnostics. */

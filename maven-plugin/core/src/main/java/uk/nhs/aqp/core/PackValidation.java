@@ -47,7 +47,8 @@ import uk.nhs.aqp.core.validate.SchemaValidator;
 final class PackValidation {
 
     record Outcome(List<Pack> packs, List<Pack> localPacks, Optional<Questionnaire> standard, int folders,
-            Map<String, LocalValidation.National> national, List<Commissioner> register,
+            Map<String, LocalValidation.National> national, Map<String, LocalValidation.ArrangementBase> arrangements,
+            List<Commissioner> register,
             List<Qualifying> applications, List<ApplicationResult> dryRuns, List<ProviderRegister> qualifiedProviders) {
     }
 
@@ -94,7 +95,7 @@ final class PackValidation {
                 : applications.stream().map(q -> new DryRun().evaluate(q, standard.get())).toList();
         List<ProviderRegister> qualified = new ProviderRegisterCheck(paths, this::checked, binder)
                 .run(packsDirectory, byKey, filed, dryRuns, sink);
-        return new Outcome(packs, local.packs(), standard, found.national().size(), Map.copyOf(valid),
+        return new Outcome(packs, local.packs(), standard, found.national().size(), Map.copyOf(valid), local.arrangements(),
                 local.register().commissioners(), applications, dryRuns, qualified);
     }
 

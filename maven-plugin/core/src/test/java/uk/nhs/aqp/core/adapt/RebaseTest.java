@@ -119,20 +119,29 @@ class RebaseTest {
     }
 
     @Test
-    void rebase_refuses_a_member_of_a_joint_arrangement_saying_so_and_leaves_the_file_alone() throws Exception {
+    void rebase_moves_a_joint_member_onto_its_arrangement_and_the_drift_warning_goes() throws Exception {
         TestPaths.copyTree(TestPaths.casesFolder().resolve("_base/packs"), project.resolve("packs"));
         TestPaths.copyTree(TestPaths.casesFolder().resolve(
                 "joint_drift_in_the_arrangement_warns_the_member_with_both_values/packs"), project.resolve("packs"));
         Path file = project.resolve("packs/local/member-a-ccg/demo/adaptation.yaml");
         String original = Files.readString(file, StandardCharsets.UTF_8);
+        ValidateRequest validate = ValidateRequest.forProject(project);
         try (Toolkit toolkit = Toolkit.open(Optional.empty())) {
-            MaintenanceResult result = toolkit.rebase(new AdaptRequest(ValidateRequest.forProject(project),
-                    Optional.of("member-a-ccg"), Optional.of("demo")), BuildLog.silent());
-            assertTrue(result.refused());
-            assertEquals("packs/local/member-a-ccg/demo/adaptation.yaml: not rebased: a member of joint arrangement "
-                    + "lead-ccg/demo; aqp:rebase does not yet rebase onto an arrangement: copy the arrangement's values "
-                    + "into was and its version into base.version by hand", result.report().get(0));
+            assertTrue(drift(toolkit.validate(validate, BuildLog.silent())).contains("joint.drift"));
+            MaintenanceResult result = toolkit.rebase(new AdaptRequest(validate, Optional.of("member-a-ccg"),
+                    Optional.of("demo")), BuildLog.silent());
+            assertFalse(result.refused(), result.report().toString());
+            assertEquals(List.of("packs/local/member-a-ccg/demo/adaptation.yaml: rebased onto joint arrangement "
+                    + "lead-ccg/demo 1.1.0; was updated for kpis/kpis/DM-KPI-01/target/value"), result.report());
+            assertEquals("", drift(toolkit.validate(validate, BuildLog.silent())));
         }
-        assertEquals(original, Files.readString(file, StandardCharsets.UTF_8));
+        // only the two lines change; the comment and the member's own value stay
+        assertEquals(original.replace("  version: 1.0.0\n", "  version: 1.1.0\n").replace("    was: 93\n", "    was: 92\n"),
+                Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    private static String drift(ValidationResult result) {
+        return String.join("\n", result.diagnostics().stream().map(Diagnostic::format)
+                .filter(d -> d.contains("drift") || d.contains("was-mismatch")).toList());
     }
 }
