@@ -6,6 +6,7 @@ import static uk.nhs.aqp.core.bundle.ColumnType.STRING;
 import java.util.Comparator;
 import java.util.List;
 import uk.nhs.aqp.core.model.Commissioner;
+import uk.nhs.aqp.core.model.Locality;
 
 /**
  * {@code tables/commissioners.csv}: the programme register, one row per commissioner (SHAs and
@@ -30,14 +31,18 @@ final class CommissionersTable implements ProgrammeTable {
                         Column.optional("region", STRING, "The region it is in."),
                         Column.optional("sha", STRING, "The id of the strategic health authority it reports to."),
                         Column.optional("cluster", STRING, "The id of the PCT cluster it belongs to."),
-                        Column.optional("localities", STRING, "The localities it serves, separated by '; '."),
+                        Column.optional("localities", STRING,
+                                "The ids of the localities it serves (what decisions name), separated by '; '."),
+                        Column.optional("locality_names", STRING, "The names of those localities, in the same "
+                                + "order, separated by '; ' (a locality given no name appears by its id)."),
                         Column.optional("notified", DATE,
                                 "When it notified its SHA of its choices for 2012/13 (the programme's deadline was "
                                         + "31 October 2011)."))
                 .primaryKey(ID.name());
         for (Commissioner c : programme.register().stream().sorted(Comparator.comparing(Commissioner::id)).toList()) {
             t.row(c.id(), c.name(), c.kind(), c.organisationCode(), c.region(), c.sha(), c.cluster(),
-                    joined(c.localities()), c.notified());
+                    joined(Locality.ids(c.localities())),
+                    joined(c.localities().stream().map(Locality::shown).toList()), c.notified());
         }
         return t.build();
     }

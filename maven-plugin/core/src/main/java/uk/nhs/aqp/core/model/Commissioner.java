@@ -11,12 +11,12 @@ import java.util.Optional;
  * @param kind sha, pct, pct-cluster, ccg, csu or icb
  * @param sha the id of the strategic health authority it reports to, or null
  * @param cluster the id of the PCT cluster it belongs to, or null
- * @param localities the localities it serves
+ * @param localities the localities it serves, in file order
  * @param notified when it notified its SHA of its choices for 2012/13, or null
  * @param decisions its decisions, one per service line, in file order
  */
 public record Commissioner(String id, String name, String organisationCode, String region, String kind,
-        List<String> covers, String sha, String cluster, List<String> localities, LocalDate notified,
+        List<String> covers, String sha, String cluster, List<Locality> localities, LocalDate notified,
         List<Decision> decisions, String note) {
 
     public Commissioner {
@@ -29,6 +29,11 @@ public record Commissioner(String id, String name, String organisationCode, Stri
     public Commissioner(String id, String name, String organisationCode, String region, String kind,
             List<String> covers, String note) {
         this(id, name, organisationCode, region, kind, covers, null, null, List.of(), null, List.of(), note);
+    }
+
+    /** How readers see the locality with this id: its name when the commissioner gave one. */
+    public String locality(String id) {
+        return localities.stream().filter(l -> l.id().equals(id)).findFirst().map(Locality::shown).orElse(id);
     }
 
     /** Its decision on a service line, if it recorded one. */

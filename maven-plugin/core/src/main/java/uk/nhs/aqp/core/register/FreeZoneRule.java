@@ -3,6 +3,7 @@ package uk.nhs.aqp.core.register;
 import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
 import uk.nhs.aqp.core.model.Commissioner;
 import uk.nhs.aqp.core.model.Decision;
+import uk.nhs.aqp.core.model.Locality;
 
 /**
  * {@code register.free-zone} (a warning): "no AQP free zones". Every locality of a commissioner
@@ -16,11 +17,13 @@ final class FreeZoneRule implements RegisterRule {
         Commissioner c = entry.commissioner();
         if (c.decisions().isEmpty()) return;
         for (int i = 0; i < c.localities().size(); i++) {
-            String locality = c.localities().get(i);
+            Locality locality = c.localities().get(i);
             boolean served = c.decisions().stream().filter(Decision::implemented)
-                    .anyMatch(d -> d.localities().isEmpty() || d.localities().contains(locality));
+                    .anyMatch(d -> d.localities().isEmpty() || d.localities().contains(locality.id()));
             if (!served) {
-                sink.report("register.free-zone", entry.at("/localities/" + i), locality, c.name());
+                sink.report("register.free-zone", entry.at("/localities/" + i),
+                        locality.name() == null ? "'" + locality.id() + "'" : locality.name() + " (" + locality.id() + ")",
+                        c.name());
             }
         }
     }
