@@ -14,6 +14,7 @@
 
 This document puts the local version of the ${pack.manifest.shortTitle} pack of each of ${comparison.versions?size} <#if comparison.versions?size == 1>commissioner<#else>commissioners</#if> beside the national pack version ${pack.manifest.version}, for the figures that matter: prices, age bounds, referral routes, waits and KPI targets.
 
+* Each table gives a row per figure: the national value, how many local versions differ from it, and the spread. Each figure's local versions are listed after the table.
 * A local value marked *(differs)* reads differently from the national value. A figure a version does not have reads "${words.label("comparison", "absent")}" and differs too.
 * The spread (minimum, median, maximum) is over the local versions whose value is a number in one unit. The median of an even number of values is the mean of the middle two; a price is rounded half up to the penny.
 * *Differs most* marks the commissioners whose versions set the most figures differently from the national pack (a count of figures, each figure counting once). None is marked when no version differs.
@@ -36,16 +37,15 @@ This document puts the local version of the ${pack.manifest.shortTitle} pack of 
 [#comparison-${g}]
 == ${words.label("comparison-group", g)}
 
-[cols="18,12,40,10,10,10",options="header"]
+<#-- one row per figure; each version's value follows the table as a list, which can run across
+     pages (a table cell cannot: with a hundred versions it would be taller than a page) -->
+[cols="30,16,18,12,12,12",options="header"]
 |===
-|Figure |National |Local versions |Minimum |Median |Maximum
+|Figure |National |Versions that differ |Minimum |Median |Maximum
 <#list comparison.group(g) as f>
 |${f.label}
 |${f.national.text}
-a|
-<#list f.local as v>
-* ${comparison.versions[v?index].commissionerName}: <#if f.differs[v?index]>*${v.text}* (differs)<#else>${v.text}</#if>
-</#list>
+|${f.differingCount()} of ${f.local?size}
 <#if f.hasSpread()>
 |${f.spread.minimumText}
 |${f.spread.medianText}
@@ -55,5 +55,12 @@ a|
 </#if>
 </#list>
 |===
+<#list comparison.group(g) as f>
+
+.${f.label}: each local version (national: ${f.national.text})
+<#list f.local as v>
+* ${comparison.versions[v?index].commissionerName}: <#if f.differs[v?index]>*${v.text}* (differs)<#else>${v.text}</#if>
+</#list>
+</#list>
 </#if>
 </#list>

@@ -1,5 +1,6 @@
 package uk.nhs.aqp.core.render;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -39,5 +40,13 @@ class LocalVersionsDocumentTest {
         assertTrue(adoc.matches("(?s).*\\|NHS C CCG\n\\|2 of 9\n\\|\\*Differs most\\*\n.*"), adoc);
         assertTrue(adoc.contains("== Age bounds") && adoc.contains("== KPI targets"), "groups from the vocabulary");
         assertTrue(adoc.contains("set the most figures differently from the national pack"), "the one definition");
+        assertTrue(adoc.contains("|Standard episode\n|£44.00\n|3 of 4\n"), "how many versions differ, in the row");
+        // a table cell cannot run across pages: with a hundred versions a cell listing them all would
+        // be taller than a page, so the versions are listed after the table, never in a cell
+        boolean inTable = false;
+        for (String line : adoc.lines().toList()) {
+            if (line.equals("|===")) inTable = !inTable;
+            assertFalse(inTable && line.startsWith("* "), "a version listed in a table cell: " + line);
+        }
     }
 }
