@@ -14,8 +14,8 @@
 
 This document puts the local version of the ${pack.manifest.shortTitle} pack of each of ${comparison.versions?size} <#if comparison.versions?size == 1>commissioner<#else>commissioners</#if> beside the national pack version ${pack.manifest.version}, for the figures that matter: prices, age bounds, referral routes, waits and KPI targets.
 
-* Each table gives a row per figure: the national value, how many local versions differ from it, and the spread. Each figure's local versions are listed after the table.
-* A local value marked *(differs)* reads differently from the national value. A figure a version does not have reads "${words.label("comparison", "absent")}" and differs too.
+* Each table gives a row per figure: the national value, how many local versions differ from it, and the spread. After the table, each figure lists the local versions that differ from the national value; the versions not listed have the national value.
+* A local value differs when it reads differently from the national value. A figure a version does not have reads "${words.label("comparison", "absent")}" and differs too.
 * The spread (minimum, median, maximum) is over the local versions whose value is a number in one unit. The median of an even number of values is the mean of the middle two; a price is rounded half up to the penny.
 * *Differs most* marks the commissioners whose versions set the most figures differently from the national pack (a count of figures, each figure counting once). None is marked when no version differs.
 
@@ -55,12 +55,29 @@ This document puts the local version of the ${pack.manifest.shortTitle} pack of 
 </#if>
 </#list>
 |===
-<#list comparison.group(g) as f>
+<#assign differing = comparison.group(g)?filter(f -> f.differingCount() gt 0)>
+<#if differing?size == 0>
 
-.${f.label}: each local version (national: ${f.national.text})
+Every local version has the national value of each figure in this table.
+<#else>
+<#list differing as f>
+<#assign same = f.local?size - f.differingCount()>
+
+.${f.label}: the local versions that differ (national: ${f.national.text})
 <#list f.local as v>
-* ${comparison.versions[v?index].commissionerName}: <#if f.differs[v?index]>*${v.text}* (differs)<#else>${v.text}</#if>
+<#if f.differs[v?index]>
+* ${comparison.versions[v?index].commissionerName}: *${v.text}*
+</#if>
 </#list>
+<#if same gt 0>
+
+The other ${same} local <#if same == 1>version has<#else>versions have</#if> the national value.
+</#if>
 </#list>
+<#if differing?size lt comparison.group(g)?size>
+
+Every local version has the national value of the other figures in this table.
+</#if>
+</#if>
 </#if>
 </#list>

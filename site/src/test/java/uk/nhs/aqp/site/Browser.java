@@ -19,10 +19,12 @@ final class Browser implements AutoCloseable {
 
     final WebDriver driver;
     final SiteServer server;
+    private final Path profile;
 
-    private Browser(WebDriver driver, SiteServer server) {
+    private Browser(WebDriver driver, SiteServer server, Path profile) {
         this.driver = driver;
         this.server = server;
+        this.profile = profile;
     }
 
     /** Why the browser tests cannot run here, or empty if Chromium and ChromeDriver are installed. */
@@ -63,20 +65,23 @@ final class Browser implements AutoCloseable {
         Path driverBinary = Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
         Path chromium = Path.of(System.getProperty("aqp.chromium", "/usr/bin/chromium"));
         System.setProperty("webdriver.chrome.driver", driverBinary.toString());
+        // The browser profile lives in this module's build folder and goes when the browser closes.
+        Path profile = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "chromium-profile-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--hide-scrollbars", "--window-size=1280,1024",
-                "--user-data-dir=" + Files.createTempDirectory("aqp-chromium"));
+                "--user-data-dir=" + profile.toAbsolutePath());
         if (!javascript) {
             options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
         }
         SiteServer server = SiteServer.start(site, 0, Optional.empty());
         try {
-            return new Browser(new ChromeDriver(options), server);
+            return new Browser(new ChromeDriver(options), server, profile);
         } catch (RuntimeException e) {
             server.close();
+            deleteProfile(profile);
             throw e;
         }
     }
@@ -100,6 +105,18 @@ final class Browser implements AutoCloseable {
             driver.quit();
         } finally {
             server.close();
+            deleteProfile(profile);
+        }
+    }
+
+    /** Removes the browser profile folder this class created (and only that). */
+    private static void deleteProfile(Path profile) {
+        try (var files = Files.walk(profile)) {
+            for (Path f : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            System.err.println("Could not remove the browser profile " + profile + ": " + e.getMessage());
         }
     }
 }

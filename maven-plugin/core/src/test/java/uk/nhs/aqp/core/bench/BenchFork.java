@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 import uk.nhs.aqp.core.TestPaths;
 
 /**
@@ -23,12 +24,20 @@ public final class BenchFork {
 
     /** Copies the national packs into {@code project/packs} and generates {@code localPacks} adaptations. */
     public static Path create(Path project, int localPacks) throws IOException {
+        return create(project, localPacks, name -> true);
+    }
+
+    /**
+     * As {@link #create(Path, int)}, with the adaptations spread over the national packs whose
+     * folder name {@code adapted} accepts (one pack: every commissioner adapts that one).
+     */
+    public static Path create(Path project, int localPacks, Predicate<String> adapted) throws IOException {
         Path packs = TestPaths.repositoryRoot().resolve("packs");
         TestPaths.copyTree(packs.resolve("national"), project.resolve("packs/national"));
         TestPaths.copyTree(packs.resolve("standard"), project.resolve("packs/standard"));
         List<Path> national;
         try (var list = Files.list(project.resolve("packs/national"))) {
-            national = list.sorted().toList();
+            national = list.filter(p -> adapted.test(p.getFileName().toString())).sorted().toList();
         }
         for (int n = 0; n < localPacks; n++) {
             int c = n / national.size() + 1;

@@ -33,8 +33,12 @@ class LocalVersionsDocumentTest {
                 .render(RenderStage.LOCAL_VERSIONS + ".adoc.ftl", TemplateData.of(c, RenderStage.LOCAL_VERSIONS), sink)
                 .orElseThrow(() -> new AssertionError(sink.sorted().toString()));
         assertTrue(adoc.contains("= Local versions compared: "), adoc);
-        assertTrue(adoc.contains("* NHS C CCG: *£50.01* (differs)"), adoc);
-        assertTrue(adoc.contains("* NHS B CCG: £44.00\n"), "a value as national is not marked");
+        assertTrue(adoc.contains("* NHS C CCG: *£50.01*\n"), adoc);
+        assertTrue(adoc.matches("(?s).*\\.Standard episode: the local versions that differ \\(national: £44\\.00\\)\n"
+                + "(\\* [^\n]+\n){3}\nThe other 1 local version has the national value\\.\n.*"),
+                "only the versions that differ are listed, and the rest counted: " + adoc);
+        assertTrue(adoc.contains("\nEvery local version has the national value of the other figures in this table.\n"),
+                "figures no version changes are not listed one by one: " + adoc);
         assertTrue(adoc.matches("(?s).*\\|Standard episode\n\\|£44.00\n.*\\|£40.00\n\\|£47.01\n\\|£50.02\n.*"),
                 "national value, then the spread");
         assertTrue(adoc.matches("(?s).*\\|NHS C CCG\n\\|2 of 9\n\\|\\*Differs most\\*\n.*"), adoc);
