@@ -196,20 +196,25 @@ final class DocumentConversion {
     /**
      * How fast each format converts so far, for the estimate of the time left: a PDF takes many
      * times an HTML document, so each format's documents still to do count at that format's pace.
+     * The first document of a format also loads that format's libraries (the PDF gems: seconds), so
+     * once another has finished the first no longer counts.
      */
     static final class Pace {
-        private final Map<String, long[]> byFormat = new java.util.HashMap<>(); // to do, done, nanos
+        private final Map<String, long[]> byFormat = new java.util.HashMap<>(); // to do, done, nanos, first
         private final int threads;
 
         Pace(List<Job> jobs, int threads) {
             this.threads = threads;
             for (Job job : jobs) {
-                byFormat.computeIfAbsent(job.format().extension(), f -> new long[3])[0]++;
+                byFormat.computeIfAbsent(job.format().extension(), f -> new long[4])[0]++;
             }
         }
 
         synchronized void done(Job job, long nanos) {
             long[] f = byFormat.get(job.format().extension());
+            if (f[1] == 0) {
+                f[3] = nanos;
+            }
             f[1]++;
             f[2] += nanos;
         }
@@ -220,7 +225,8 @@ final class DocumentConversion {
             for (long[] f : byFormat.values()) {
                 if (f[0] == f[1]) continue;
                 if (f[1] == 0) return Optional.empty();
-                work += (double) f[2] / f[1] * (f[0] - f[1]);
+                double each = f[1] == 1 ? f[2] : (double) (f[2] - f[3]) / (f[1] - 1);
+                work += each * (f[0] - f[1]);
             }
             return Optional.of((long) (work / threads));
         }

@@ -61,4 +61,14 @@ class ConversionOrderTest {
         assertEquals("[aqp] render: 3 of 20 documents (0 from the cache) after 14 s; about 9 s left",
                 DocumentConversion.progress(3, 20, 0, TimeUnit.SECONDS.toNanos(14), pace.left()));
     }
+
+    @Test
+    void the_first_pdf_which_also_loaded_the_pdf_libraries_stops_counting_once_another_has_finished() {
+        List<DocumentConversion.Job> jobs = jobs("a", "b", "c", "d", "e", "f", "g", "h", "i", "j");
+        DocumentConversion.Pace pace = new DocumentConversion.Pace(jobs.subList(10, 20), 2);
+        pace.done(jobs.get(10), TimeUnit.SECONDS.toNanos(14)); // 12 s of gems, then the document
+        assertEquals(Optional.of(TimeUnit.SECONDS.toNanos(63)), pace.left(), "9 more at 14 s, on two threads");
+        pace.done(jobs.get(11), TimeUnit.SECONDS.toNanos(2));
+        assertEquals(Optional.of(TimeUnit.SECONDS.toNanos(8)), pace.left(), "8 more at 2 s, on two threads");
+    }
 }
