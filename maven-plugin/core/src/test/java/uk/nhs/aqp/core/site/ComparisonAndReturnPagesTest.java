@@ -60,18 +60,30 @@ class ComparisonAndReturnPagesTest {
     }
 
     @Test
-    void the_comparison_page_puts_each_version_beside_the_national_value_with_the_spread() throws IOException {
+    void the_comparison_page_gives_each_figure_its_national_value_how_many_differ_and_the_spread() throws IOException {
         String p = page("compare/demo/index.html");
         String prices = p.substring(p.indexOf("id=\"figure-price-DM-T-01\""));
         prices = prices.substring(0, prices.indexOf("</tr>"));
-        assertTrue(prices.matches("(?s).*>Standard episode</th>\\s*<td class=\"nhsuk-table__cell\">£44.00</td>.*"),
-                prices);
-        assertTrue(prices.contains("<strong class=\"aqp-differs\">£50.01</strong>"), "a differing value is marked");
-        assertTrue(prices.contains("(differs from national)"), "and said in words");
-        assertTrue(prices.matches("(?s).*>£40.00</td>\\s*<td class=\"nhsuk-table__cell\">£44.00</td>\\s*"
-                + "<td class=\"nhsuk-table__cell\">£50.02</td>\\s*"), "minimum, median, maximum: " + prices);
+        assertTrue(prices.matches("(?s).*>Standard episode</span></th>.*>£44.00</span></td>.*"
+                + "<a href=\"#differs-price-DM-T-01\">3 of 5</a>.*"), prices);
+        assertTrue(prices.matches("(?s).*>£40.00</span></td>.*>£44.00</span></td>.*>£50.02</span></td>$"),
+                "minimum, median, maximum: " + prices);
         assertTrue(p.contains("<h2 id=\"group-age\">Age bounds</h2>"), "groups titled from the vocabulary");
         assertTrue(p.contains("<h2 id=\"group-target\">KPI targets</h2>"));
+    }
+
+    @Test
+    void under_each_table_a_figure_lists_only_the_versions_that_differ_and_counts_the_rest() throws IOException {
+        String p = page("compare/demo/index.html");
+        String list = p.substring(p.indexOf("<details class=\"nhsuk-details\" id=\"differs-price-DM-T-01\" open>"));
+        list = list.substring(0, list.indexOf("</details>"));
+        assertTrue(list.contains("Standard episode: 3 versions differ (national: £44.00)"), list);
+        assertTrue(list.contains(">NHS C CCG</a>: <strong class=\"aqp-differs\">£50.01</strong></li>"), list);
+        assertEquals(3, list.split("<li>", -1).length - 1, "the three that differ: " + list);
+        assertTrue(list.contains("The other 2 local versions have the national value."), list);
+        assertTrue(p.contains("Every local version has the national value of the other figures in this table.")
+                || p.contains("Every local version has the national value of each figure in this table."),
+                "figures no version changes are counted, not listed");
     }
 
     @Test
@@ -83,16 +95,6 @@ class ComparisonAndReturnPagesTest {
         String a = p.substring(p.indexOf("id=\"version-ccg-a\""));
         assertFalse(a.substring(0, a.indexOf("</tr>")).contains(tag));
         assertTrue(p.contains("set the most figures differently from the national pack"), "one definition, on the page");
-    }
-
-    @Test
-    void the_wide_tables_scroll_in_a_labelled_focusable_region() throws IOException {
-        String p = page("compare/demo/index.html");
-        assertTrue(p.contains("<div class=\"aqp-compare-scroll\" role=\"region\" aria-labelledby=\"table-price\" "
-                + "tabindex=\"0\">"));
-        assertTrue(p.contains("<caption class=\"nhsuk-table__caption nhsuk-u-visually-hidden\" id=\"table-price\">Prices: "
-                + "national value, each local version and the spread</caption>"), "a caption that labels the region");
-        assertTrue(p.contains("On a narrow screen the table scrolls sideways"), "said in words for those who see it");
     }
 
     @Test
