@@ -400,6 +400,11 @@ public final class Toolkit implements AutoCloseable {
         publisher.publish(outputDirectory, files);
     }
 
+    /** Whether a render of this toolkit has started the Asciidoctor engine (a build whose documents all come from the cache does not). */
+    public synchronized boolean engineStarted() {
+        return engine != null;
+    }
+
     /** Closes the Asciidoctor engine, if a render started one. */
     @Override
     public synchronized void close() {

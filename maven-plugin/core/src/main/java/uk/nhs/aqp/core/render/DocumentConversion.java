@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletionService;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
@@ -35,7 +37,7 @@ import uk.nhs.aqp.core.render.convert.DocumentFormat;
  * must be converted). Each converted document goes straight to the cache folder, so memory does not
  * grow with the number of documents. Logs a progress line at most every ten seconds.
  */
-final class DocumentConversion {
+final class DocumentConversion implements AutoCloseable {
 
     /** A document to make: where it goes, from what, in which format, under which key. */
     record Job(String path, RenderStage.Generated generated, DocumentFormat format, CacheKey key, String source) {
@@ -61,6 +63,9 @@ final class DocumentConversion {
     private final BuildLog log;
     private AsciidoctorEngine engine;
     private Duration startup;
+    private boolean closed;
+    /** The formats whose libraries are loading or loaded ahead of the conversions. */
+    private final Set<String> loading = ConcurrentHashMap.newKeySet();
 
     DocumentConversion(Supplier<AsciidoctorEngine> engines, DocumentCache cache, BuildLog log) {
         this.engines = engines;
@@ -68,19 +73,61 @@ final class DocumentConversion {
         this.log = log;
     }
 
+    /** What each format's keys share (the format, the engines' versions, the assets), hashed once per build. */
+    record Keys(List<DocumentFormat> formats, List<String> common) {
+        static Keys of(List<DocumentFormat> formats, Map<String, byte[]> assets) {
+            String engines = ConverterVersions.current();
+            return new Keys(List.copyOf(formats), formats.stream()
+                    .map(f -> CacheKey.common(f.extension() + " " + f.signature(), engines, assets)).toList());
+        }
+
+        /** The key of a generated document in the {@code index}th format. */
+        CacheKey of(int index, RenderStage.Generated generated) {
+            return CacheKey.of(common.get(index), generated.sha256());
+        }
+    }
+
     /** The jobs for every generated document in every format, with their keys. */
-    static List<Job> jobs(List<RenderStage.Generated> generated, List<DocumentFormat> formats,
-            Map<String, byte[]> assets, java.util.function.Function<RenderStage.Generated, String> source) {
-        String engines = ConverterVersions.current();
+    static List<Job> jobs(List<RenderStage.Generated> generated, Keys keys,
+            java.util.function.Function<RenderStage.Generated, String> source) {
         List<Job> jobs = new ArrayList<>();
-        for (DocumentFormat format : formats) {
-            String common = CacheKey.common(format.extension() + " " + format.signature(), engines, assets);
+        for (int f = 0; f < keys.formats().size(); f++) {
             for (RenderStage.Generated g : generated) {
-                jobs.add(new Job(g.path(format.extension()), g, format, CacheKey.of(common, g.sha256()),
+                jobs.add(new Job(g.path(keys.formats().get(f).extension()), g, keys.formats().get(f), keys.of(f, g),
                         source.apply(g)));
             }
         }
         return jobs;
+    }
+
+    /**
+     * Told of each document as it is generated, on the generating thread, before the rest are: the
+     * first that is not in the cache (and falls to this shard) starts the engine, and loads its
+     * format's libraries (PDF: its gems), on a thread of their own. The seconds that takes then
+     * overlap generating the other documents, when one core idled while it ran before. Only a
+     * document that must be converted starts it, so a build whose documents all come from the cache
+     * never starts the engine.
+     */
+    void generated(RenderStage.Generated generated, Keys keys, Optional<RenderRequest.Shard> shard) {
+        for (int f = 0; f < keys.formats().size(); f++) {
+            DocumentFormat format = keys.formats().get(f);
+            if (loading.contains(format.extension())) {
+                continue;
+            }
+            CacheKey key = keys.of(f, generated);
+            boolean ours = shard.isEmpty() || key.shard(shard.get().count()) == shard.get().number() - 1;
+            if (ours && !cache.mayHave(key, format.extension()) && loading.add(format.extension())) {
+                Thread t = new Thread(() -> {
+                    try {
+                        format.load(engine());
+                    } catch (RuntimeException e) {
+                        // the conversion meets the same failure and reports it on the document
+                    }
+                }, "aqp-engine-start");
+                t.setDaemon(true);
+                t.start();
+            }
+        }
     }
 
     Outcome run(List<Job> jobs, ConversionAssets assets, int threads, Optional<RenderRequest.Shard> shard,
@@ -257,6 +304,9 @@ final class DocumentConversion {
     }
 
     private synchronized AsciidoctorEngine engine() {
+        if (closed) {
+            throw new IllegalStateException("the render has ended"); // a late start must not outlive it
+        }
         if (engine == null) {
             long t = System.nanoTime();
             engine = engines.get();
@@ -264,6 +314,16 @@ final class DocumentConversion {
             startup = took.toMillis() > 100 ? engine.startup() : null;
         }
         return engine;
+    }
+
+    /**
+     * The render has ended: a start of the engine ahead of the conversions that has not begun yet
+     * never will (one under way has finished: this waits for it), so whoever closes the engine
+     * afterwards closes every engine this conversion started.
+     */
+    @Override
+    public synchronized void close() {
+        closed = true;
     }
 
     private static CachedDocument.Logged logged(LogRecord record, String asciidoc) {

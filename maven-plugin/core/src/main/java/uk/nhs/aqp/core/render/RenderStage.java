@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -88,6 +89,8 @@ public final class RenderStage {
      */
     private static final class Staging implements AutoCloseable {
         private final Path folder;
+        /** Told of each document as soon as it is generated, on the thread that generated it. */
+        private volatile Consumer<Generated> listener = g -> { };
 
         Staging(Path asciidocDirectory) {
             try {
@@ -110,7 +113,13 @@ public final class RenderStage {
             } catch (IOException e) {
                 throw new ToolingException("cannot write " + file + ": " + e.getMessage(), e);
             }
-            return new Generated(packPath, fileName, file, CacheKey.sha256(bytes));
+            Generated generated = new Generated(packPath, fileName, file, CacheKey.sha256(bytes));
+            listener.accept(generated);
+            return generated;
+        }
+
+        void onEach(Consumer<Generated> listener) {
+            this.listener = listener;
         }
 
         /** Deletes the folder it made and what it wrote there (a walk does not follow links). */
@@ -144,28 +153,30 @@ public final class RenderStage {
     private RenderResult run(RenderRequest request, List<Pack> packs, List<ChoiceDirectory> directories,
             Optional<Questionnaire> standard, TemplateSet templates, Staging staging, DiagnosticSink sink,
             BuildLog log, long start) {
-        List<Generated> generated = generate(templates, packs, standard, staging, sink);
-        leaflets(templates, packs, directories, staging, sink).forEach(generated::add);
-        Map<String, byte[]> templateAssets = templates.assets(sink);
-        log.info(String.format(Locale.ROOT, "[aqp] templates: %d AsciiDoc documents from %d packs in %s",
-                generated.size(), packs.size(), seconds(System.nanoTime() - start)));
-        Map<String, Content> adoc = new TreeMap<>();
-        generated.forEach(g -> adoc.put(g.path("adoc"), Content.copyOf(g.file())));
-        publisher.replaceFolder(request.asciidocDirectory(), adoc);
-
         List<DocumentFormat> formats = DocumentFormat.of(request.pdf());
-        if (sink.hasErrors()) {
-            return finish(request, generated, Map.of(), Counts.NONE, sink, log, start);
-        }
+        Map<String, byte[]> templateAssets = templates.assets(sink);
+        DocumentConversion.Keys keys = DocumentConversion.Keys.of(formats, templateAssets);
         try (DocumentCache cache = request.cache().folder()
                 .map(folder -> DocumentCache.open(folder, request.cache().maxBytes())).orElseGet(DocumentCache::scratch);
                 ConversionAssets assets = ConversionAssets.write(templateAssets, TemplateSet.THEME,
-                        TemplateSet.STYLESHEET)) {
+                        TemplateSet.STYLESHEET);
+                DocumentConversion conversion = new DocumentConversion(engine, cache, log)) {
+            // the first document that must be converted starts the engine while the rest generate
+            staging.onEach(g -> conversion.generated(g, keys, request.shard()));
+            List<Generated> generated = generate(templates, packs, standard, staging, sink);
+            leaflets(templates, packs, directories, staging, sink).forEach(generated::add);
+            log.info(String.format(Locale.ROOT, "[aqp] templates: %d AsciiDoc documents from %d packs in %s",
+                    generated.size(), packs.size(), seconds(System.nanoTime() - start)));
+            Map<String, Content> adoc = new TreeMap<>();
+            generated.forEach(g -> adoc.put(g.path("adoc"), Content.copyOf(g.file())));
+            publisher.replaceFolder(request.asciidocDirectory(), adoc);
+            if (sink.hasErrors()) {
+                return finish(request, generated, Map.of(), Counts.NONE, sink, log, start);
+            }
             long convertStart = System.nanoTime();
-            List<DocumentConversion.Job> jobs = DocumentConversion.jobs(generated, formats, templateAssets,
+            List<DocumentConversion.Job> jobs = DocumentConversion.jobs(generated, keys,
                     g -> paths.display(request.asciidocDirectory().resolve(g.path("adoc"))));
-            DocumentConversion.Outcome outcome = new DocumentConversion(engine, cache, log)
-                    .run(jobs, assets, request.threads(), request.shard(), sink);
+            DocumentConversion.Outcome outcome = conversion.run(jobs, assets, request.threads(), request.shard(), sink);
             outcome.engineStartup().ifPresent(t -> log.info("[aqp] engine: Asciidoctor started in " + seconds(t.toNanos())));
             log.info(String.format(Locale.ROOT, "[aqp] render: %d documents (%s): %d converted, %d from the cache%s in %s",
                     generated.size(), formatCounts(formats, outcome.documents()), outcome.converted(),

@@ -68,6 +68,46 @@ class RenderCacheTest {
     }
 
     @Test
+    void a_build_whose_documents_all_come_from_the_cache_never_starts_asciidoctor() throws IOException {
+        render("first");
+        List<String> noChange = renderInNewToolkit("second", false);
+        assertTrue(noChange.stream().anyMatch(l -> l.contains(": 0 converted, 14 from the cache")), noChange.toString());
+        Path adaptation = packs.resolve("local/test-ccg/demo/adaptation.yaml");
+        Files.writeString(adaptation, Files.readString(adaptation).replace("rationale: Local capacity.",
+                "rationale: Local capacity, agreed by the board."));
+        List<String> oneChange = renderInNewToolkit("third", true);
+        assertEquals(1, oneChange.stream().filter(l -> l.startsWith("[aqp] engine: Asciidoctor started in ")).count(),
+                "a document to convert starts the engine, once: " + oneChange);
+    }
+
+    /**
+     * Renders in a toolkit of its own, whose engine has not started yet, and checks whether the
+     * render started it (ahead of the conversions or not); returns the log's lines.
+     */
+    private List<String> renderInNewToolkit(String out, boolean engineStarted) {
+        List<String> lines = new java.util.ArrayList<>();
+        uk.nhs.aqp.core.BuildLog log = new uk.nhs.aqp.core.BuildLog() {
+            @Override public void info(String message) { lines.add(message); }
+            @Override public void warn(String message) { lines.add(message); }
+            @Override public void error(String message) { lines.add(message); }
+        };
+        RenderRequest request = new RenderRequest(project, project.resolve(out), Optional.of(project.resolve("templates")),
+                false, Severity.ERROR, 2).withCache(RenderRequest.CacheSettings.at(cache, 1L << 30));
+        try (uk.nhs.aqp.core.Toolkit toolkit = uk.nhs.aqp.core.Toolkit.open(Optional.empty())) {
+            uk.nhs.aqp.core.ValidateRequest v = uk.nhs.aqp.core.ValidateRequest.forProject(project).withPacks(packs);
+            v = new uk.nhs.aqp.core.ValidateRequest(v.projectRoot(), packs, Optional.empty(), request.outputDirectory(),
+                    v.failOn(), v.limits());
+            uk.nhs.aqp.core.ValidationResult validated = toolkit.validate(v, uk.nhs.aqp.core.BuildLog.silent());
+            assertFalse(validated.failed(), validated.diagnostics().toString());
+            RenderResult result = toolkit.render(request, validated, log);
+            assertFalse(result.failed(), result.diagnostics().toString());
+            assertEquals(engineStarted, toolkit.engineStarted(), engineStarted ? "a document to convert starts the engine"
+                    : "no document to convert, so no engine started, not even ahead of time");
+        }
+        return lines;
+    }
+
+    @Test
     void changing_one_adaptation_converts_only_that_local_packs_documents() throws IOException {
         render("first");
         Path adaptation = packs.resolve("local/test-ccg/demo/adaptation.yaml");

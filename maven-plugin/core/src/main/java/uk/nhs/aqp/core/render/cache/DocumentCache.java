@@ -92,6 +92,14 @@ public final class DocumentCache implements AutoCloseable {
         return scratch;
     }
 
+    /**
+     * Whether an entry of {@code key} seems to be there (its record is), without reading it: a hint
+     * that costs a file lookup. Only {@link #find} says whether the entry is whole.
+     */
+    public boolean mayHave(CacheKey key, String extension) {
+        return Files.isRegularFile(record(document(key, extension)), LinkOption.NOFOLLOW_LINKS);
+    }
+
     /** The entry of {@code key} in format {@code extension}, if it is there and whole. */
     public Optional<CachedDocument> find(CacheKey key, String extension) {
         Path document = document(key, extension);

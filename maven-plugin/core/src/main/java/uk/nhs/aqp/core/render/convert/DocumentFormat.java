@@ -17,6 +17,13 @@ public interface DocumentFormat {
     /** Converts one AsciiDoc document. Warnings go to the engine's log of the calling thread. */
     byte[] convert(AsciidoctorEngine engine, String asciidoc, ConversionAssets assets);
 
+    /**
+     * Loads what this format needs besides the engine, before its first document (PDF: its gems and
+     * the toolkit's script, seconds on one thread); {@link #convert} does it too if nobody has.
+     */
+    default void load(AsciidoctorEngine engine) {
+    }
+
     /** HTML always; PDF unless turned off. */
     static List<DocumentFormat> of(boolean pdf) {
         return pdf ? List.of(new HtmlFormat(), new PdfFormat()) : List.of(new HtmlFormat());

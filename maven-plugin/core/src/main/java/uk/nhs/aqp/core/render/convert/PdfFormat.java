@@ -30,9 +30,15 @@ public final class PdfFormat implements DocumentFormat {
                 + sha256(KEEP_WITH_NEXT_SCRIPT);
     }
 
+    /** The script requires asciidoctor-pdf, so running it loads the gems too. */
+    @Override
+    public void load(AsciidoctorEngine engine) {
+        engine.runOnce(KEEP_WITH_NEXT, KEEP_WITH_NEXT_SCRIPT);
+    }
+
     @Override
     public byte[] convert(AsciidoctorEngine engine, String asciidoc, ConversionAssets assets) {
-        engine.runOnce(KEEP_WITH_NEXT, KEEP_WITH_NEXT_SCRIPT);
+        load(engine);
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         Options options = Options.builder()
                 .safe(SafeMode.SECURE)
