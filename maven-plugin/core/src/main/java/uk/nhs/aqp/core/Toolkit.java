@@ -212,7 +212,7 @@ public final class Toolkit implements AutoCloseable {
         DryRunSummary summary = DryRunSummary.of(results);
         Map<String, Content> files = new QualifyReports().files(results, summary, request.pdf());
         if (request.pdf()) {
-            files.putAll(reportPdfs(results, new ProjectPaths(validation.projectRoot())));
+            files.putAll(reportPdfs(results, new ProjectPaths(validation.projectRoot()), request.outputDirectory()));
         }
         new Publisher(guard, log).replaceFolder(request.outputDirectory(), files);
         ProjectPaths paths = new ProjectPaths(validation.projectRoot());
@@ -228,14 +228,16 @@ public final class Toolkit implements AutoCloseable {
     private static final String REPORT_THEME = "dry-run-theme.yml";
 
     /** Each application's report as a PDF, through the packs' PDF theme (the built-in one). */
-    private Map<String, Content> reportPdfs(List<ApplicationResult> results, ProjectPaths paths) {
+    private Map<String, Content> reportPdfs(List<ApplicationResult> results, ProjectPaths paths, Path output) {
         Map<String, Content> out = new java.util.TreeMap<>();
         Map<String, byte[]> assets = new java.util.TreeMap<>(TemplateSet.of(Optional.empty(), paths).assets(new DiagnosticSink()));
         // the packs' theme counts a cover as page 1; a report has none
         assets.put(REPORT_THEME, ("extends: " + TemplateSet.THEME + "\nrunning_content:\n  start_at: 1\n"
                 + "page_numbering:\n  start_at: 1\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         PdfFormat pdf = new PdfFormat();
-        try (ConversionAssets files = ConversionAssets.write(assets, REPORT_THEME, TemplateSet.STYLESHEET)) {
+        // the theme waits beside the output folder, in the build's own output
+        Path beside = output.toAbsolutePath().normalize().getParent();
+        try (ConversionAssets files = ConversionAssets.write(beside, assets, REPORT_THEME, TemplateSet.STYLESHEET)) {
             for (ApplicationResult r : results) {
                 out.put(r.packOutput() + "/" + r.application().provider().id() + ".pdf",
                         Content.of(pdf.convert(engine(), ReportDocument.asciidoc(r), files)));

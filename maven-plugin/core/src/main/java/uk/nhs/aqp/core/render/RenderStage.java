@@ -157,8 +157,8 @@ public final class RenderStage {
         Map<String, byte[]> templateAssets = templates.assets(sink);
         DocumentConversion.Keys keys = DocumentConversion.Keys.of(formats, templateAssets);
         try (DocumentCache cache = request.cache().folder()
-                .map(folder -> DocumentCache.open(folder, request.cache().maxBytes())).orElseGet(DocumentCache::scratch);
-                ConversionAssets assets = ConversionAssets.write(templateAssets, TemplateSet.THEME,
+                .map(folder -> DocumentCache.open(folder, request.cache().maxBytes())).orElseGet(() -> DocumentCache.scratch(staging.folder));
+                ConversionAssets assets = ConversionAssets.write(staging.folder, templateAssets, TemplateSet.THEME,
                         TemplateSet.STYLESHEET);
                 DocumentConversion conversion = new DocumentConversion(engine, cache, log)) {
             // the first document that must be converted starts the engine while the rest generate

@@ -69,7 +69,7 @@ class HeadingsKeptWithTheirTextTest {
         List<String> orphans = new ArrayList<>();
         int pages = 0;
         try (AsciidoctorEngine engine = AsciidoctorEngine.start();
-                ConversionAssets assets = ConversionAssets.write(templates.assets(new DiagnosticSink()), TemplateSet.THEME,
+                ConversionAssets assets = ConversionAssets.write(out.resolve("target"), templates.assets(new DiagnosticSink()), TemplateSet.THEME,
                         TemplateSet.STYLESHEET)) {
             for (Map.Entry<String, String> d : documents.entrySet()) {
                 List<String> titles = d.getValue().lines()

@@ -61,7 +61,7 @@ class ManyLocalVersionsFitTheirPagesTest {
         List<String> logged = new ArrayList<>();
         byte[] pdf;
         try (AsciidoctorEngine engine = AsciidoctorEngine.start();
-                ConversionAssets assets = ConversionAssets.write(templates.assets(new DiagnosticSink()),
+                ConversionAssets assets = ConversionAssets.write(project.resolve("target"), templates.assets(new DiagnosticSink()),
                         TemplateSet.THEME, TemplateSet.STYLESHEET)) {
             pdf = engine.capturing(r -> logged.add(r.getSeverity() + " " + r.getMessage()),
                     () -> new PdfFormat().convert(engine, adoc, assets));

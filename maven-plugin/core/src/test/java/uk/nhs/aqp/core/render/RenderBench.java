@@ -41,7 +41,7 @@ public final class RenderBench {
             validate = new ValidateRequest(root, root.resolve("packs"), Optional.empty(), out.resolve("validate"),
                     Severity.ERROR, validate.limits());
             ValidationResult validated = toolkit.validate(validate, BuildLog.silent());
-            perDocument(root, validated);
+            perDocument(root, validated, out);
             long start = System.nanoTime();
             RenderResult result = toolkit.render(new RenderRequest(root, out.resolve("all"), Optional.empty(), true,
                     Severity.ERROR, 2), validated, new BuildLog() {
@@ -54,12 +54,12 @@ public final class RenderBench {
         }
     }
 
-    private static void perDocument(Path root, ValidationResult validated) {
+    private static void perDocument(Path root, ValidationResult validated, Path out) {
         AdocRenderer renderer = new AdocRenderer(TemplateSet.of(Optional.empty(), new ProjectPaths(root)));
         TemplateSet templates = TemplateSet.of(Optional.empty(), new ProjectPaths(root));
         long start = System.nanoTime();
         try (AsciidoctorEngine engine = AsciidoctorEngine.start();
-                ConversionAssets assets = ConversionAssets.write(templates.assets(new DiagnosticSink()), TemplateSet.THEME,
+                ConversionAssets assets = ConversionAssets.write(out.resolve("target"), templates.assets(new DiagnosticSink()), TemplateSet.THEME,
                         TemplateSet.STYLESHEET)) {
             System.out.printf(Locale.ROOT, "engine start (Asciidoctor.Factory.create): %.2f s%n",
                     (System.nanoTime() - start) / 1e9);

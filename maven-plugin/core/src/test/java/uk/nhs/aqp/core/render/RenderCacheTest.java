@@ -108,6 +108,31 @@ class RenderCacheTest {
     }
 
     @Test
+    void a_render_writes_nothing_in_the_systems_temporary_folder_with_or_without_the_cache() throws Exception {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        List<String> created = new java.util.ArrayList<>();
+        // a folder made there and deleted at the end of the render would leave no trace: watch it
+        try (java.nio.file.WatchService watch = tmp.getFileSystem().newWatchService()) {
+            tmp.register(watch, java.nio.file.StandardWatchEventKinds.ENTRY_CREATE);
+            render("cached");
+            RenderResult uncached = RenderFixture.render(packs, new RenderRequest(project, project.resolve("uncached"),
+                    Optional.of(project.resolve("templates")), false, Severity.ERROR, 2));
+            assertEquals(14, uncached.converted(), "aqp.cache=off: every document converted");
+            for (java.nio.file.WatchKey key; (key = watch.poll(1, java.util.concurrent.TimeUnit.SECONDS)) != null; ) {
+                key.pollEvents().forEach(e -> created.add(String.valueOf(e.context())));
+                key.reset();
+            }
+        }
+        assertEquals(List.of(), created.stream().filter(n -> n.startsWith("aqp-render")).toList(),
+                "the theme, images and a one-build cache wait in the build's own output");
+        try (Stream<Path> all = Files.walk(project)) {
+            assertEquals(List.of(), all.map(p -> project.relativize(p).toString())
+                    .filter(n -> n.contains(".aqp-assets-") || n.contains(".aqp-render-scratch-")).toList(),
+                    "and are gone when the render ends");
+        }
+    }
+
+    @Test
     void changing_one_adaptation_converts_only_that_local_packs_documents() throws IOException {
         render("first");
         Path adaptation = packs.resolve("local/test-ccg/demo/adaptation.yaml");

@@ -119,7 +119,7 @@ class VariationReportDocumentTest {
                 TemplateData.of(pack, validated.standard(), DocumentKind.VARIATION_REPORT), sink)
                 .orElseThrow(() -> new AssertionError(sink.sorted().toString()));
         try (AsciidoctorEngine engine = AsciidoctorEngine.start();
-                ConversionAssets assets = ConversionAssets.write(templates.assets(new DiagnosticSink()), TemplateSet.THEME,
+                ConversionAssets assets = ConversionAssets.write(project.resolve("target"), templates.assets(new DiagnosticSink()), TemplateSet.THEME,
                         TemplateSet.STYLESHEET)) {
             for (DocumentFormat f : DocumentFormat.of(true)) {
                 Path file = project.resolve("variation-report." + f.extension());

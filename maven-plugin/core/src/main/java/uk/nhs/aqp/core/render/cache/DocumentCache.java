@@ -72,11 +72,13 @@ public final class DocumentCache implements AutoCloseable {
 
     /**
      * A cache for one build only ({@code aqp.cache=off}): documents still stream to disk as they
-     * are converted, into a temporary folder that is deleted on {@link #close()}.
+     * are converted, into a new hidden folder in {@code parent} (in the build's own output), which
+     * is deleted on {@link #close()}.
      */
-    public static DocumentCache scratch() {
+    public static DocumentCache scratch(Path parent) {
         try {
-            return new DocumentCache(Files.createTempDirectory("aqp-render-scratch-"), Long.MAX_VALUE, true);
+            return new DocumentCache(Files.createTempDirectory(Files.createDirectories(parent), ".aqp-render-scratch-"),
+                    Long.MAX_VALUE, true);
         } catch (IOException e) {
             throw new ToolingException("cannot create a temporary folder for the documents: " + e.getMessage(), e);
         }

@@ -10,8 +10,9 @@ import uk.nhs.aqp.core.diagnostic.ToolingException;
 
 /**
  * The theme, images and stylesheet of a render, written to a private temporary folder because
- * asciidoctor-pdf reads its theme and images from disk. The folder is also the SECURE jail: no
- * document can read a file outside it. Deleted on close.
+ * asciidoctor-pdf reads its theme and images from disk. The folder is made inside the build's own
+ * output (never the system's temporary folder: nothing outside the project's folders is written).
+ * It is also the SECURE jail: no document can read a file outside it. Deleted on close.
  *
  * @param directory the temporary folder
  * @param theme the PDF theme's name ({@code nhs} for {@code nhs-theme.yml})
@@ -19,10 +20,10 @@ import uk.nhs.aqp.core.diagnostic.ToolingException;
  */
 public record ConversionAssets(Path directory, String theme, String stylesheet) implements AutoCloseable {
 
-    /** Writes {@code files} (name to content) to a new temporary folder. */
-    public static ConversionAssets write(Map<String, byte[]> files, String themeFile, String stylesheetFile) {
+    /** Writes {@code files} (name to content) to a new hidden folder in {@code parent}. */
+    public static ConversionAssets write(Path parent, Map<String, byte[]> files, String themeFile, String stylesheetFile) {
         try {
-            Path dir = Files.createTempDirectory("aqp-render-");
+            Path dir = Files.createTempDirectory(Files.createDirectories(parent), ".aqp-assets-");
             for (Map.Entry<String, byte[]> e : files.entrySet()) {
                 Path target = dir.resolve(e.getKey()).normalize();
                 if (target.getParent().equals(dir)) {
