@@ -94,12 +94,7 @@ class RenderCacheTest {
         RenderRequest request = new RenderRequest(project, project.resolve(out), Optional.of(project.resolve("templates")),
                 false, Severity.ERROR, 2).withCache(RenderRequest.CacheSettings.at(cache, 1L << 30));
         try (uk.nhs.aqp.core.Toolkit toolkit = uk.nhs.aqp.core.Toolkit.open(Optional.empty())) {
-            uk.nhs.aqp.core.ValidateRequest v = uk.nhs.aqp.core.ValidateRequest.forProject(project).withPacks(packs);
-            v = new uk.nhs.aqp.core.ValidateRequest(v.projectRoot(), packs, Optional.empty(), request.outputDirectory(),
-                    v.failOn(), v.limits());
-            uk.nhs.aqp.core.ValidationResult validated = toolkit.validate(v, uk.nhs.aqp.core.BuildLog.silent());
-            assertFalse(validated.failed(), validated.diagnostics().toString());
-            RenderResult result = toolkit.render(request, validated, log);
+            RenderResult result = RenderFixture.render(toolkit, packs, request, log);
             assertFalse(result.failed(), result.diagnostics().toString());
             assertEquals(engineStarted, toolkit.engineStarted(), engineStarted ? "a document to convert starts the engine"
                     : "no document to convert, so no engine started, not even ahead of time");

@@ -35,14 +35,19 @@ final class RenderFixture {
 
     /** Validates {@code packs} (which must be valid) and renders them into {@code out}. */
     static RenderResult render(Path packs, RenderRequest request) {
+        return render(toolkit(), packs, request, BuildLog.silent());
+    }
+
+    /** As {@link #render(Path, RenderRequest)}, in {@code toolkit}, logging the render to {@code log}. */
+    static RenderResult render(Toolkit toolkit, Path packs, RenderRequest request, BuildLog log) {
         ValidateRequest validate = ValidateRequest.forProject(request.projectRoot()).withPacks(packs);
         validate = new ValidateRequest(validate.projectRoot(), packs, Optional.empty(),
                 request.outputDirectory(), validate.failOn(), validate.limits());
-        ValidationResult validated = toolkit().validate(validate, BuildLog.silent());
+        ValidationResult validated = toolkit.validate(validate, BuildLog.silent());
         if (validated.failed()) {
             throw new AssertionError("fixture packs are not valid: " + validated.diagnostics());
         }
-        return toolkit().render(request, validated, BuildLog.silent());
+        return toolkit.render(request, validated, log);
     }
 
     /** The small valid pack the fixture cases are built on, copied to {@code target} with {@code edits} applied. */
