@@ -159,29 +159,22 @@ final class DocumentConversion implements AutoCloseable {
     }
 
     /**
-     * The order conversions start in. A format after the first loads libraries of its own on its
-     * first document (PDF: its gems, several seconds on one thread), so the first document of each
-     * such format starts first and the other threads convert meanwhile; then each format's
-     * documents in document order, the first format's (HTML, the quick one) first.
+     * The order conversions start in: format by format, the first format's (HTML, the quick one)
+     * first, each in document order. No document goes first to load its format's libraries early:
+     * loading them (the PDF gems) stops every conversion meanwhile ({@link AsciidoctorEngine}), and
+     * they start loading while the documents are generated ({@link #generated}).
      */
     static List<Job> schedule(List<Job> misses) {
         Map<String, List<Job>> byFormat = new java.util.LinkedHashMap<>();
         for (Job job : misses) {
             byFormat.computeIfAbsent(job.format().extension(), f -> new ArrayList<>()).add(job);
         }
-        List<Job> first = new ArrayList<>();
-        List<Job> rest = new ArrayList<>();
-        boolean firstFormat = true;
+        List<Job> order = new ArrayList<>();
         for (List<Job> ofFormat : byFormat.values()) {
             ofFormat.sort(java.util.Comparator.comparing(Job::path));
-            if (!firstFormat) {
-                first.add(ofFormat.remove(0));
-            }
-            rest.addAll(ofFormat);
-            firstFormat = false;
+            order.addAll(ofFormat);
         }
-        first.addAll(rest);
-        return first;
+        return order;
     }
 
     private void convert(List<Job> misses, ConversionAssets assets, int threads, int fromCache, int total, long start,
@@ -243,7 +236,7 @@ final class DocumentConversion implements AutoCloseable {
     /**
      * How fast each format converts so far, for the estimate of the time left: a PDF takes many
      * times an HTML document, so each format's documents still to do count at that format's pace.
-     * The first document of a format also loads that format's libraries (the PDF gems: seconds), so
+     * The first document of a format may also have waited for that format's libraries (the PDF gems: seconds), so
      * once another has finished the first no longer counts.
      */
     static final class Pace {

@@ -13,7 +13,7 @@ import uk.nhs.aqp.core.render.convert.PdfFormat;
 
 /**
  * The order documents are converted in, and the time left the progress line gives: a PDF takes
- * seconds to load its libraries and many times an HTML document to convert.
+ * many times an HTML document to convert, and the first one may also wait for the PDF gems.
  */
 class ConversionOrderTest {
 
@@ -35,8 +35,8 @@ class ConversionOrderTest {
     }
 
     @Test
-    void the_first_pdf_starts_first_so_its_libraries_load_while_the_other_thread_converts_html() {
-        assertEquals(List.of("a.pdf", "a.html", "b.html", "c.html", "b.pdf", "c.pdf"),
+    void documents_convert_format_by_format_html_first_each_in_document_order() {
+        assertEquals(List.of("a.html", "b.html", "c.html", "a.pdf", "b.pdf", "c.pdf"),
                 paths(DocumentConversion.schedule(jobs("c", "a", "b"))));
     }
 

@@ -38,7 +38,7 @@ public final class HtmlFormat implements DocumentFormat {
                         .attribute("attribute-missing", "warn")
                         .build())
                 .build();
-        String html = engine.asciidoctor().convert(asciidoc, options);
+        String html = engine.convert(asciidoc, options, String.class);
         return withLandmarks(withStylesheet(html, assets.stylesheet())).getBytes(StandardCharsets.UTF_8);
     }
 

@@ -53,7 +53,7 @@ public final class PdfFormat implements DocumentFormat {
                         .attribute("attribute-missing", "warn")
                         .build())
                 .build();
-        engine.asciidoctor().convert(asciidoc, options);
+        engine.convert(asciidoc, options, Object.class);
         return out.toByteArray();
     }
 
