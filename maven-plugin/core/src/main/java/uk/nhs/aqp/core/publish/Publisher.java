@@ -75,11 +75,14 @@ public final class Publisher {
         try {
             swap.tidy();
             Optional<Path> previous = previousVersion(target);
-            if (previous.isPresent() && holdsExactly(previous.get(), files)) {
+            // each file is compared with the last version once: to leave an unchanged folder alone,
+            // and else to link the files that did not change
+            Set<String> unchanged = previous.isPresent() ? unchanged(previous.get(), files) : Set.of();
+            if (previous.isPresent() && unchanged.size() == files.size() && holdsNoOtherFile(previous.get(), files)) {
                 return; // nothing changed: the folder, its files and their times stay as they are
             }
             version = swap.stage();
-            fill(version, files, previous);
+            fill(version, files, previous, unchanged);
             swap.commit(version);
             done = true;
         } catch (IOException e) {
@@ -138,12 +141,14 @@ public final class Publisher {
 
     /**
      * Writes each file into the new version. A file whose bytes equal the same file of the
-     * previous version, or that is a copy of a file another stage made, is hard-linked rather than
-     * written: unchanged files keep their bytes, inode and modification time from build to build,
-     * and nothing is copied twice. Where a link cannot be made (another file system), it is written.
-     * Files are only ever replaced, never written in place, so versions sharing a file is safe.
+     * previous version ({@code unchanged}), or that is a copy of a file another stage made, is
+     * hard-linked rather than written: unchanged files keep their bytes, inode and modification time
+     * from build to build, and nothing is copied twice. Where a link cannot be made (another file
+     * system), it is written. Files are only ever replaced, never written in place, so versions
+     * sharing a file is safe.
      */
-    private static void fill(Path version, Map<String, Content> files, Optional<Path> previous) throws IOException {
+    private static void fill(Path version, Map<String, Content> files, Optional<Path> previous, Set<String> unchanged)
+            throws IOException {
         List<Map.Entry<String, Content>> entries = List.copyOf(new TreeMap<>(files).entrySet());
         Set<Path> folders = new TreeSet<>();
         entries.forEach(e -> folders.add(inside(version, e.getKey()).getParent()));
@@ -152,50 +157,61 @@ public final class Publisher {
         }
         // on every core: a site of a thousand packs has ten thousand files, most of them links
         onEveryCore(entries, e -> {
-            place(inside(version, e.getKey()), e.getValue(), previous.map(p -> p.resolve(e.getKey()))
-                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)));
+            Optional<Path> before = unchanged.contains(e.getKey())
+                    ? previous.map(p -> p.resolve(e.getKey())) : Optional.empty();
+            place(inside(version, e.getKey()), e.getValue(), before);
             return true;
         });
     }
 
-    private static void place(Path path, Content content, Optional<Path> before) throws IOException {
+    /** Writes or links one file; {@code sameBefore} is the last version's file when its bytes are the same. */
+    private static void place(Path path, Content content, Optional<Path> sameBefore) throws IOException {
+        if (sameBefore.isPresent() && link(path, sameBefore.get())) {
+            return;
+        }
         if (content instanceof Content.FileCopy copy) {
-            Path source = copy.source().toRealPath();
-            if (before.isPresent() && sameFile(before.get(), source) && link(path, before.get())) {
-                return;
-            }
-            if (!link(path, source)) {
-                Files.copy(source, path, StandardCopyOption.REPLACE_EXISTING);
+            if (!link(path, copy.source().toRealPath())) {
+                Files.copy(copy.source().toRealPath(), path, StandardCopyOption.REPLACE_EXISTING);
             }
         } else {
-            byte[] bytes = content.bytes();
-            if (before.isEmpty() || !sameBytes(before.get(), bytes) || !link(path, before.get())) {
-                Files.write(path, bytes);
-            }
+            Files.write(path, content.bytes());
         }
     }
 
     /**
-     * True when {@code folder} holds exactly {@code files} (besides the marker), each a regular file
-     * with the same bytes: a rebuild with nothing changed then leaves the folder as it is.
+     * The names of {@code files} that {@code folder} holds as a regular file with the same bytes
+     * (a copy: the same file, or the same bytes), compared on every core.
      */
-    private static boolean holdsExactly(Path folder, Map<String, Content> files) throws IOException {
-        int held = 0;
+    private static Set<String> unchanged(Path folder, Map<String, Content> files) throws IOException {
+        List<Map.Entry<String, Content>> entries = List.copyOf(files.entrySet());
+        List<Boolean> same = onEveryCore(entries, e -> {
+            Path before = folder.resolve(e.getKey());
+            if (!Files.isRegularFile(before, LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+            return e.getValue() instanceof Content.FileCopy copy
+                    ? sameFile(before, copy.source().toRealPath()) : sameBytes(before, e.getValue().bytes());
+        });
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (same.get(i)) {
+                out.add(entries.get(i).getKey());
+            }
+        }
+        return out;
+    }
+
+    /** True when {@code folder} holds no file besides {@code files} and the marker. */
+    private static boolean holdsNoOtherFile(Path folder, Map<String, Content> files) throws IOException {
         try (Stream<Path> all = Files.walk(folder)) {
             for (Path p : (Iterable<Path>) all::iterator) {
                 if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) continue;
                 String name = folder.relativize(p).toString().replace('\\', '/');
                 if (name.equals(OutputGuard.MARKER)) continue;
-                if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || !files.containsKey(name)) return false;
-                held++;
+                if (!files.containsKey(name)) return false;
             }
         }
-        if (held != files.size()) return false;
-        return onEveryCore(List.copyOf(files.entrySet()), e -> {
-            Path before = folder.resolve(e.getKey());
-            return e.getValue() instanceof Content.FileCopy copy
-                    ? sameFile(before, copy.source().toRealPath()) : sameBytes(before, e.getValue().bytes());
-        }).stream().allMatch(Boolean::booleanValue);
+        return true;
     }
 
     /** A step that may fail with an {@link IOException}. */
