@@ -170,8 +170,9 @@ public final class Publisher {
             return;
         }
         if (content instanceof Content.FileCopy copy) {
-            if (!link(path, copy.source().toRealPath())) {
-                Files.copy(copy.source().toRealPath(), path, StandardCopyOption.REPLACE_EXISTING);
+            Path source = copy.source().toRealPath();
+            if (!link(path, source)) {
+                Files.copy(source, path, StandardCopyOption.REPLACE_EXISTING);
             }
         } else {
             Files.write(path, content.bytes());

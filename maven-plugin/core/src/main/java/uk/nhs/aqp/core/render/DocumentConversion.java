@@ -115,8 +115,7 @@ final class DocumentConversion implements AutoCloseable {
                 continue;
             }
             CacheKey key = keys.of(f, generated);
-            boolean ours = shard.isEmpty() || key.shard(shard.get().count()) == shard.get().number() - 1;
-            if (ours && !cache.mayHave(key, format.extension()) && loading.add(format.extension())) {
+            if (ours(key, shard) && !cache.mayHave(key, format.extension()) && loading.add(format.extension())) {
                 Thread t = new Thread(() -> {
                     try {
                         format.load(engine());
@@ -128,6 +127,11 @@ final class DocumentConversion implements AutoCloseable {
                 t.start();
             }
         }
+    }
+
+    /** Whether this build converts the document of {@code key}: always, or when it falls to this shard. */
+    private static boolean ours(CacheKey key, Optional<RenderRequest.Shard> shard) {
+        return shard.isEmpty() || key.shard(shard.get().count()) == shard.get().number() - 1;
     }
 
     Outcome run(List<Job> jobs, ConversionAssets assets, int threads, Optional<RenderRequest.Shard> shard,
@@ -145,7 +149,7 @@ final class DocumentConversion implements AutoCloseable {
             if (hit.isPresent()) {
                 replay(hit.get(), job, sink);
                 documents.put(job.path(), hit.get().file());
-            } else if (shard.isPresent() && job.key().shard(shard.get().count()) != shard.get().number() - 1) {
+            } else if (!ours(job.key(), shard)) {
                 otherShards++;
             } else {
                 misses.add(job);
