@@ -14,21 +14,21 @@
 
 This document puts the local version of the ${pack.manifest.shortTitle} pack of each of ${comparison.versions?size} <#if comparison.versions?size == 1>commissioner<#else>commissioners</#if> beside the national pack version ${pack.manifest.version}, for the figures that matter: prices, age bounds, referral routes, waits and KPI targets.
 
-* Each table gives a row per figure: the national value, how many local versions differ from it, and the spread. After the table, each figure lists the local versions that differ from the national value; the versions not listed have the national value.
-* A local value differs when it reads differently from the national value. A figure a version does not have reads "${words.label("comparison", "absent")}" and differs too.
-* The spread (minimum, median, maximum) is over the local versions whose value is a number in one unit. The median of an even number of values is the mean of the middle two; a price is rounded half up to the penny.
-* *Differs most* marks the commissioners whose versions set the most figures differently from the national pack (a count of figures, each figure counting once). None is marked when no version differs.
+* ${words.sentence("comparison", "reading.rows")}
+* ${words.sentence("comparison", "reading.differs", words.label("comparison", "absent"))}
+* ${words.sentence("comparison", "reading.spread")}
+* *${words.label("comparison", "differs-most")}* ${words.sentence("comparison", "reading.differs-most")}
 
 [#comparison-versions]
 == Local versions
 
 [cols="50,25,25",options="header"]
 |===
-|Commissioner |Figures that differ |Differs most
+|${words.label("comparison", "column.commissioner")} |${words.label("comparison", "column.figures-differing")} |${words.label("comparison", "differs-most")}
 <#list comparison.versions as v>
 |${v.commissionerName}
 |${v.differing} of ${comparison.figures?size}
-|<#if v.differsMost()>*Differs most*<#else>No</#if>
+|<#if v.differsMost()>*${words.label("comparison", "differs-most")}*<#else>No</#if>
 </#list>
 |===
 <#list ["price", "age", "referral", "wait", "target"] as g>
@@ -41,7 +41,7 @@ This document puts the local version of the ${pack.manifest.shortTitle} pack of 
      pages (a table cell cannot: with a hundred versions it would be taller than a page) -->
 [cols="30,16,18,12,12,12",options="header"]
 |===
-|Figure |National |Versions that differ |Minimum |Median |Maximum
+<#list ["figure", "national", "versions-differing", "minimum", "median", "maximum"] as column>|${words.label("comparison", "column." + column)}<#sep> </#sep></#list>
 <#list comparison.group(g) as f>
 |${f.label}
 |${f.national.text}
@@ -51,14 +51,14 @@ This document puts the local version of the ${pack.manifest.shortTitle} pack of 
 |${f.spread.medianText}
 |${f.spread.maximumText}
 <#else>
-3+|Not a number in one unit
+3+|${words.label("comparison", "not-one-unit")}
 </#if>
 </#list>
 |===
 <#assign differing = comparison.group(g)?filter(f -> f.differingCount() gt 0)>
 <#if differing?size == 0>
 
-Every local version has the national value of each figure in this table.
+${words.sentence("comparison", "all-national")}
 <#else>
 <#list differing as f>
 <#assign same = f.local?size - f.differingCount()>
@@ -71,12 +71,12 @@ Every local version has the national value of each figure in this table.
 </#list>
 <#if same gt 0>
 
-The other ${same} local <#if same == 1>version has<#else>versions have</#if> the national value.
+${words.counted("comparison", "others-national", same)}
 </#if>
 </#list>
 <#if differing?size lt comparison.group(g)?size>
 
-Every local version has the national value of the other figures in this table.
+${words.sentence("comparison", "rest-national")}
 </#if>
 </#if>
 </#if>

@@ -37,6 +37,16 @@ public final class Formats {
         return words.label(group, value);
     }
 
+    /** A sentence of the vocabulary, its blanks filled: see {@link Vocabulary#sentence}. */
+    public String sentence(String group, String value, Object... blanks) {
+        return words.sentence(group, value, blanks);
+    }
+
+    /** A sentence that counts ({@code 3 versions differ}): see {@link Vocabulary#counted}. */
+    public String counted(String group, String value, long n) {
+        return words.counted(group, value, n);
+    }
+
     /** The label in the middle of a sentence: {@code lower("currency-unit", "course")} is per course of treatment. */
     public String lower(String group, String value) {
         return words.lower(group, value);

@@ -58,6 +58,32 @@ public final class Vocabulary {
         return label != null ? label : capitalised(value.replace('-', ' '));
     }
 
+    /**
+     * A sentence of the vocabulary with its blanks filled in order ({@code {0}}, {@code {1}}, ...):
+     * {@code sentence("comparison", "reading.differs", "Not in this version")}. Unlike a label, a
+     * sentence has no fallback: a key the vocabulary does not have fails, so a misspelt key cannot
+     * print its own words.
+     */
+    public String sentence(String group, String value, Object... blanks) {
+        String sentence = labels.getProperty(group + "." + value);
+        if (sentence == null) {
+            throw new IllegalArgumentException("the vocabulary has no sentence " + group + "." + value);
+        }
+        for (int i = 0; i < blanks.length; i++) {
+            sentence = sentence.replace("{" + i + "}", String.valueOf(blanks[i]));
+        }
+        return sentence;
+    }
+
+    /**
+     * A sentence that counts: {@code <value>.one} when {@code n} is 1, {@code <value>.other}
+     * otherwise, with {@code {0}} the count ({@code 1,008}): {@code counted("comparison",
+     * "differing", 3)} is {@code 3 versions differ}.
+     */
+    public String counted(String group, String value, long n) {
+        return sentence(group, value + (n == 1 ? ".one" : ".other"), String.format(Locale.UK, "%,d", n));
+    }
+
     /** The same label in the middle of a sentence: {@code local example}, but {@code GP}. */
     public String lower(String group, String value) {
         return lowered(label(group, value));

@@ -2,6 +2,7 @@ package uk.nhs.aqp.core.vocabulary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +15,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import uk.nhs.aqp.core.TestPaths;
@@ -66,6 +69,42 @@ class VocabularyTest {
         assertEquals("GP", WORDS.lower("source", "gp"), "an abbreviation keeps its capitals");
         assertEquals("local context", WORDS.field(null, "localContext"));
         assertEquals("some new field", WORDS.field(null, "someNewField"), "a key without a label reads as words");
+    }
+
+    @Test
+    void a_sentence_fills_its_blanks_and_a_count_picks_one_or_many() {
+        assertEquals("The other local version has the national value.", WORDS.counted("comparison", "others-national", 1));
+        assertEquals("The other 1,008 local versions have the national value.",
+                WORDS.counted("comparison", "others-national", 1008));
+        assertEquals("0 versions differ", WORDS.counted("comparison", "differing", 0));
+        assertTrue(WORDS.sentence("comparison", "reading.differs", "Not in this version")
+                .contains("reads \u201cNot in this version\u201d and differs"));
+        assertThrows(IllegalArgumentException.class, () -> WORDS.sentence("comparison", "no-such-sentence"),
+                "a misspelt sentence fails instead of printing its key");
+    }
+
+    /** A template asks for a sentence by key; one the vocabulary lacks would fail only at render. */
+    @Test
+    void every_sentence_a_template_asks_for_is_in_the_vocabulary() throws IOException {
+        Pattern asked = Pattern.compile("\\.(sentence|counted)\\(\"([a-z-]+)\", \"([a-z.-]+)\"");
+        List<String> missing = new ArrayList<>();
+        int found = 0;
+        try (Stream<Path> files = Files.walk(TestPaths.repositoryRoot().resolve("templates"))) {
+            for (Path f : files.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".ftl")
+                    || f.toString().endsWith(".ftlh")).sorted().toList()) {
+                Matcher m = asked.matcher(Files.readString(f));
+                while (m.find()) {
+                    found++;
+                    List<String> keys = m.group(1).equals("counted")
+                            ? List.of(m.group(3) + ".one", m.group(3) + ".other") : List.of(m.group(3));
+                    for (String key : keys) {
+                        if (!WORDS.has(m.group(2), key)) missing.add(f.getFileName() + ": " + m.group(2) + "." + key);
+                    }
+                }
+            }
+        }
+        assertTrue(found > 10, "the comparison's sentences come from the vocabulary: " + found);
+        assertEquals(List.of(), missing);
     }
 
     @Test
