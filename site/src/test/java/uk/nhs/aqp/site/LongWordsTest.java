@@ -49,7 +49,8 @@ class LongWordsTest {
             return;
         }
         Path repository = Path.of(System.getProperty("aqp.repository", "..")).toAbsolutePath().normalize();
-        Path project = Files.createTempDirectory("aqp-long-words");
+        // in the module's target folder, not the system's temporary one: nothing is left behind outside the project
+        Path project = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "long-words-");
         copy(repository.resolve("packs/standard"), project.resolve("packs/standard"));
         copy(repository.resolve("packs/national/" + PACK), project.resolve("packs/national/" + PACK));
         Path manifest = project.resolve("packs/national/" + PACK + "/pack.yaml");

@@ -23,6 +23,16 @@ public final class TestPaths {
         return root;
     }
 
+    /**
+     * A new folder for a benchmark's work, in the core module's {@code target/} (not the system's
+     * temporary folder: nothing is written outside the project). It is kept so the figures can be
+     * looked into; {@code ./mvnw clean} removes it.
+     */
+    public static Path benchFolder(String prefix) throws IOException {
+        Path target = Files.createDirectories(repositoryRoot().resolve("maven-plugin/core/target"));
+        return Files.createTempDirectory(target, prefix);
+    }
+
     public static Path casesFolder() {
         try {
             return Path.of(TestPaths.class.getResource("/cases").toURI());

@@ -38,7 +38,7 @@ public final class BuildBench {
         String formats = args.length > 1 ? args[1] : "pdf";
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
         List<String> jvm = args.length > 3 && !args[3].isBlank() ? List.of(args[3].trim().split("\\s+")) : List.of();
-        Path work = Files.createTempDirectory("aqp-bench-");
+        Path work = TestPaths.benchFolder("bench-build-");
         Path npm = Path.of(System.getProperty("user.home"), ".cache/aqp-toolkit/npm");
         System.out.printf("[bench] %d cores, formats %s, %d threads, child JVM flags %s, work folder %s%n",
                 Runtime.getRuntime().availableProcessors(), formats, threads, jvm, work);

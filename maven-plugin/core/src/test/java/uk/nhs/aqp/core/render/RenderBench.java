@@ -35,7 +35,7 @@ public final class RenderBench {
 
     public static void main(String[] args) throws Exception {
         Path root = TestPaths.repositoryRoot();
-        Path out = Files.createTempDirectory("aqp-bench-");
+        Path out = TestPaths.benchFolder("bench-render-");
         try (Toolkit toolkit = Toolkit.open(Optional.empty())) {
             ValidateRequest validate = ValidateRequest.forProject(root);
             validate = new ValidateRequest(root, root.resolve("packs"), Optional.empty(), out.resolve("validate"),

@@ -75,7 +75,7 @@ class SiteBench {
         if (Files.isRegularFile(cache.resolve(NpmPackage.NHSUK_FRONTEND.tarballName()))) {
             return new FrontendSource(NpmPackage.NHSUK_FRONTEND, cache, true);
         }
-        return SiteFixture.frontend(Files.createTempDirectory("bench-frontend"));
+        return SiteFixture.frontend(TestPaths.benchFolder("bench-frontend-"));
     }
 
     private static Path copyNational(Path project) throws IOException {
