@@ -22,6 +22,10 @@ class FrontendAssetsTest {
     @TempDir
     Path cache;
 
+    /** The stand-in registry's folder, which JUnit removes with the test (a sibling of cache was left behind). */
+    @TempDir
+    Path registryFolder;
+
     @Test
     void takes_only_the_compiled_css_js_and_images_and_makes_image_addresses_relative() throws IOException {
         Map<String, byte[]> files = FrontendAssets.load(SiteFixture.frontend(cache), BuildLog.silent());
@@ -88,7 +92,7 @@ class FrontendAssetsTest {
 
     /** A stand-in npm registry: the site server over a folder laid out as the registry lays out tarballs. */
     private SiteServer registryServing(byte[] tarball) throws IOException {
-        Path registry = Files.createDirectories(cache.resolveSibling(cache.getFileName() + "-registry/nhsuk-frontend/-"));
+        Path registry = Files.createDirectories(registryFolder.resolve("nhsuk-frontend/-"));
         Files.write(registry.resolve("nhsuk-frontend-0.0.0-test.tgz"), tarball);
         return SiteServer.start(registry.getParent().getParent(), 0, java.util.Optional.empty());
     }
