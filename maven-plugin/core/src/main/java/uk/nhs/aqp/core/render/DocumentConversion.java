@@ -41,6 +41,10 @@ final class DocumentConversion implements AutoCloseable {
 
     /** A document to make: where it goes, from what, in which format, under which key. */
     record Job(String path, RenderStage.Generated generated, DocumentFormat format, CacheKey key, String source) {
+        /** Roughly how long converting it takes, in HTML-bytes: its AsciiDoc's bytes times its format's cost. */
+        long cost() {
+            return Math.max(1, generated.bytes()) * format.relativeCost();
+        }
     }
 
     /**
@@ -163,21 +167,16 @@ final class DocumentConversion implements AutoCloseable {
     }
 
     /**
-     * The order conversions start in: format by format, the first format's (HTML, the quick one)
-     * first, each in document order. No document goes first to load its format's libraries early:
-     * loading them (the PDF gems) stops every conversion meanwhile ({@link AsciidoctorEngine}), and
-     * they start loading while the documents are generated ({@link #generated}).
+     * The order conversions start in: the longest first ({@link Job#cost}), so that the last to
+     * finish is a short one and no thread idles at the end while another converts a long one. After
+     * one change, the local implementation pack's PDF (the whole pack, many times the time of any
+     * other document changed with it) starts as soon as the PDF gems are loaded, and the HTML and
+     * the short PDFs fill the other thread, instead of the HTML going first on both. Ties go in
+     * document order. The order changes no document's bytes.
      */
     static List<Job> schedule(List<Job> misses) {
-        Map<String, List<Job>> byFormat = new java.util.LinkedHashMap<>();
-        for (Job job : misses) {
-            byFormat.computeIfAbsent(job.format().extension(), f -> new ArrayList<>()).add(job);
-        }
-        List<Job> order = new ArrayList<>();
-        for (List<Job> ofFormat : byFormat.values()) {
-            ofFormat.sort(java.util.Comparator.comparing(Job::path));
-            order.addAll(ofFormat);
-        }
+        List<Job> order = new ArrayList<>(misses);
+        order.sort(java.util.Comparator.comparingLong(Job::cost).reversed().thenComparing(Job::path));
         return order;
     }
 
@@ -238,41 +237,58 @@ final class DocumentConversion implements AutoCloseable {
     }
 
     /**
-     * How fast each format converts so far, for the estimate of the time left: a PDF takes many
-     * times an HTML document, so each format's documents still to do count at that format's pace.
-     * The first document of a format may also have waited for that format's libraries (the PDF gems: seconds), so
-     * once another has finished the first no longer counts.
+     * How fast documents convert so far, for the estimate of the time left, counted in
+     * {@link Job#cost}: a PDF takes many times an HTML document of the same AsciiDoc, and a long
+     * document many times a short one. A format with a finished document goes at its own pace per
+     * unit of cost; one without goes at the pace of those finished (so the HTML-first order of the
+     * past is not needed for an estimate). The first document of a format may also have waited
+     * for that format's libraries (the PDF gems: seconds), so once another of its format has
+     * finished the first no longer counts.
      */
     static final class Pace {
-        private final Map<String, long[]> byFormat = new java.util.HashMap<>(); // to do, done, nanos, first
+        /** Per format: cost to do, cost done, nanos, the first's cost, the first's nanos. */
+        private final Map<String, long[]> byFormat = new java.util.HashMap<>();
         private final int threads;
 
         Pace(List<Job> jobs, int threads) {
             this.threads = threads;
             for (Job job : jobs) {
-                byFormat.computeIfAbsent(job.format().extension(), f -> new long[4])[0]++;
+                byFormat.computeIfAbsent(job.format().extension(), f -> new long[5])[0] += job.cost();
             }
         }
 
         synchronized void done(Job job, long nanos) {
             long[] f = byFormat.get(job.format().extension());
             if (f[1] == 0) {
-                f[3] = nanos;
+                f[3] = job.cost();
+                f[4] = nanos;
             }
-            f[1]++;
+            f[1] += job.cost();
             f[2] += nanos;
         }
 
-        /** The time left; empty until a document of each format still to do has finished. */
+        /** The time left; empty until a document has finished. */
         synchronized Optional<Long> left() {
+            double allNanos = 0;
+            double allCost = 0;
+            for (long[] f : byFormat.values()) {
+                allNanos += paced(f)[0];
+                allCost += paced(f)[1];
+            }
+            if (allCost == 0) return Optional.empty();
             double work = 0;
             for (long[] f : byFormat.values()) {
-                if (f[0] == f[1]) continue;
-                if (f[1] == 0) return Optional.empty();
-                double each = f[1] == 1 ? f[2] : (double) (f[2] - f[3]) / (f[1] - 1);
-                work += each * (f[0] - f[1]);
+                double[] paced = paced(f);
+                double perCost = paced[1] > 0 ? paced[0] / paced[1] : allNanos / allCost;
+                work += perCost * (f[0] - f[1]);
             }
             return Optional.of((long) (work / threads));
+        }
+
+        /** The nanos and cost a format's pace counts: without its first document once another has finished. */
+        private static double[] paced(long[] f) {
+            boolean withoutFirst = f[1] > f[3];
+            return withoutFirst ? new double[] {f[2] - f[4], f[1] - f[3]} : new double[] {f[2], f[1]};
         }
     }
 

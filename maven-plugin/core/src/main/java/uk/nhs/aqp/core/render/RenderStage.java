@@ -68,8 +68,9 @@ public final class RenderStage {
      *
      * @param file where the text is, in the build's staging folder
      * @param sha256 the SHA-256 of the text's UTF-8 bytes, for the cache key
+     * @param bytes how long the text is, in UTF-8 bytes: roughly how long it takes to convert
      */
-    record Generated(String packPath, String fileName, Path file, String sha256) {
+    record Generated(String packPath, String fileName, Path file, String sha256, long bytes) {
         String path(String extension) {
             return packPath + "/" + fileName + "." + extension;
         }
@@ -113,7 +114,7 @@ public final class RenderStage {
             } catch (IOException e) {
                 throw new ToolingException("cannot write " + file + ": " + e.getMessage(), e);
             }
-            Generated generated = new Generated(packPath, fileName, file, CacheKey.sha256(bytes));
+            Generated generated = new Generated(packPath, fileName, file, CacheKey.sha256(bytes), bytes.length);
             listener.accept(generated);
             return generated;
         }
