@@ -240,8 +240,7 @@ final class DocumentConversion implements AutoCloseable {
      * How fast documents convert so far, for the estimate of the time left, counted in
      * {@link Job#cost}: a PDF takes many times an HTML document of the same AsciiDoc, and a long
      * document many times a short one. A format with a finished document goes at its own pace per
-     * unit of cost; one without goes at the pace of those finished (so the HTML-first order of the
-     * past is not needed for an estimate). The first document of a format may also have waited
+     * unit of cost; one without goes at the pace of those finished. The first document of a format may also have waited
      * for that format's libraries (the PDF gems: seconds), so once another of its format has
      * finished the first no longer counts.
      */
@@ -272,8 +271,9 @@ final class DocumentConversion implements AutoCloseable {
             double allNanos = 0;
             double allCost = 0;
             for (long[] f : byFormat.values()) {
-                allNanos += paced(f)[0];
-                allCost += paced(f)[1];
+                double[] paced = paced(f);
+                allNanos += paced[0];
+                allCost += paced[1];
             }
             if (allCost == 0) return Optional.empty();
             double work = 0;
