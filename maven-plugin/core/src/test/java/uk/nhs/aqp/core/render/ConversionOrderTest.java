@@ -36,16 +36,22 @@ class ConversionOrderTest {
         return jobs;
     }
 
+    /** Two short documents, c before a, and one twenty times as long. */
+    private static Map<String, Long> twoShortOneLong() {
+        Map<String, Long> documents = new java.util.LinkedHashMap<>();
+        documents.put("c", 1_000L);
+        documents.put("a", 1_000L);
+        documents.put("big", 20_000L);
+        return documents;
+    }
+
     private static List<String> paths(List<DocumentConversion.Job> jobs) {
         return jobs.stream().map(DocumentConversion.Job::path).toList();
     }
 
     @Test
     void the_longest_conversions_start_first_a_pdf_counting_as_many_html_documents() {
-        Map<String, Long> documents = new java.util.LinkedHashMap<>();
-        documents.put("c", 1_000L);
-        documents.put("a", 1_000L);
-        documents.put("big", 20_000L);
+        Map<String, Long> documents = twoShortOneLong();
         assertEquals(List.of("big.pdf", "a.pdf", "c.pdf", "big.html", "a.html", "c.html"),
                 paths(DocumentConversion.schedule(sized(documents))), "ties in document order");
     }
@@ -67,10 +73,7 @@ class ConversionOrderTest {
 
     @Test
     void without_pdf_the_longest_document_converts_first_then_the_rest_in_document_order() {
-        Map<String, Long> documents = new java.util.LinkedHashMap<>();
-        documents.put("c", 1_000L);
-        documents.put("a", 1_000L);
-        documents.put("big", 20_000L);
+        Map<String, Long> documents = twoShortOneLong();
         List<DocumentConversion.Job> html = sized(documents).stream().filter(j -> j.format() == HTML).toList();
         assertEquals(List.of("big.html", "a.html", "c.html"), paths(DocumentConversion.schedule(html)));
     }
