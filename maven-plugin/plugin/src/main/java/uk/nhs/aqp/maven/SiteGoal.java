@@ -47,6 +47,14 @@ abstract class SiteGoal extends ReportingGoal {
     protected File bundle;
 
     /**
+     * The toolkit's own folder for what one site build learns for the next (the links it found in
+     * each document, so a rebuild reads only the documents that changed) and for the pages it is
+     * making. Never published; safe to delete.
+     */
+    @Parameter(property = "aqp.siteWork", defaultValue = "${project.build.directory}/aqp/site-work")
+    protected File siteWork;
+
+    /**
      * The address the site is published at, e.g. {@code https://example.org/aqp/}; used only for
      * absolute addresses in {@code sitemap.xml} and canonical links. Unset: every address is
      * relative.
@@ -94,6 +102,7 @@ abstract class SiteGoal extends ReportingGoal {
         }
         return new SiteRequest(validateRequest(failOn), siteDirectory.toPath(), Optional.ofNullable(templates).map(File::toPath),
                 Optional.ofNullable(docs).map(File::toPath), Optional.ofNullable(bundle).map(File::toPath),
-                Optional.ofNullable(siteUrl), new FrontendSource(frontend, frontendCache.toPath(), offline));
+                Optional.ofNullable(siteUrl), new FrontendSource(frontend, frontendCache.toPath(), offline),
+                Optional.ofNullable(siteWork).map(File::toPath));
     }
 }

@@ -61,6 +61,25 @@ public final class Publisher {
     }
 
     /**
+     * Makes {@code folder} ready for a stage's own work files (never published): checked by the
+     * guard as an output folder is, made if it is not there, and marked as the toolkit's.
+     *
+     * @return the folder's real path
+     */
+    public Path workFolder(Path folder) {
+        Path target = folder.toAbsolutePath().normalize();
+        guard.check(target);
+        try {
+            Files.createDirectories(target);
+            Path real = target.toRealPath();
+            OutputGuard.mark(real);
+            return real;
+        } catch (IOException e) {
+            throw new ToolingException("cannot write " + guard.display(target) + ": " + FolderSwap.reason(e), e);
+        }
+    }
+
+    /**
      * Replaces the whole of {@code folder} with exactly {@code files}: files of an earlier build
      * that are not in {@code files} disappear, and a failure leaves the old folder as it was. A
      * folder that already holds exactly {@code files}, byte for byte, is left alone.

@@ -30,8 +30,10 @@ import uk.nhs.aqp.core.source.Origin;
  * so only real attributes count: text that quotes {@code href="..."}, in a paragraph, a code block
  * or a script, is not a link. Pages are read and checked in parallel, the largest first, and what
  * each reports is gathered in page order, so the report does not depend on the number of cores; a
- * link's line and column are counted only when it is reported. A page is let go once checked, so
- * memory does not grow with the number of pages.
+ * link's line and column are counted only when it is reported. What the check needs of a page is
+ * kept ({@link PageLinks}), not the page, so memory does not grow with the number of pages; pages
+ * made by this build were read as they were made, and copied files that did not change since an
+ * earlier build read them are not read again ({@link LinkMemo}).
  */
 final class LinkChecker {
 
@@ -44,21 +46,36 @@ final class LinkChecker {
     private final Map<String, Content> files;
     /** The site's paths, for lookups that do not compare long common prefixes again and again. */
     private final Set<String> paths;
+    private final Map<String, PageLinks> made;
+    private final LinkMemo memo;
     private final Function<String, String> display;
 
-    private LinkChecker(Map<String, Content> files, Function<String, String> display) {
+    private LinkChecker(Map<String, Content> files, Map<String, PageLinks> made, LinkMemo memo,
+            Function<String, String> display) {
         this.files = files;
         this.paths = new HashSet<>(files.keySet());
+        this.made = made;
+        this.memo = memo;
         this.display = display;
     }
 
     /**
-     * Checks the links of every HTML file in {@code files} (site path to content).
+     * Checks the links of every HTML file in {@code files} (site path to content), reading each.
      *
      * @param display turns a site path into the path printed in diagnostics
      */
     static Result check(Map<String, Content> files, Function<String, String> display, DiagnosticSink sink) {
-        return new LinkChecker(files, display).run(sink);
+        return check(files, Map.of(), LinkMemo.empty(), display, sink);
+    }
+
+    /**
+     * Checks the links of every HTML file in {@code files}, taking the links of a page from
+     * {@code made} (pages read as they were made) or {@code memo} (copied files an earlier build
+     * read) where they are there, and reading the others.
+     */
+    static Result check(Map<String, Content> files, Map<String, PageLinks> made, LinkMemo memo,
+            Function<String, String> display, DiagnosticSink sink) {
+        return new LinkChecker(files, made, memo, display).run(sink);
     }
 
     /** One page checked: how many links it has, what it reported, and its anchors on other pages, checked last. */
@@ -71,9 +88,11 @@ final class LinkChecker {
 
     private Result run(DiagnosticSink sink) {
         List<String> all = files.keySet().stream().filter(LinkChecker::html).sorted().toList();
-        // each page is read once, checked and let go, so memory does not grow with the pages; only
-        // the few pages that links on other pages name an anchor of are read a second time, for their ids
-        List<PageCheck> checked = LargestFirst.map(all, p -> files.get(p).size(), p -> checkPage(p, sink.part()));
+        // each page is read once (or not at all: made or remembered), checked and let go, so memory
+        // does not grow with the pages; only the few pages that links on other pages name an anchor
+        // of are read a second time, for their ids
+        List<PageCheck> checked = LargestFirst.map(all, p -> made.containsKey(p) ? 0 : files.get(p).size(),
+                p -> checkPage(p, sink.part()));
         int links = 0;
         for (PageCheck page : checked) {
             links += page.links();
@@ -84,8 +103,8 @@ final class LinkChecker {
             for (Elsewhere e : page.elsewhere()) {
                 Set<String> there = ids.computeIfAbsent(e.target(), t -> HtmlAttributes.read(files.get(t).bytes()).ids());
                 if (!there.contains(e.fragment())) {
-                    sink.report("site.broken-anchor", origin(e.page(), files.get(e.page()).bytes(), e.link()), e.page(),
-                            e.address(), e.target(), e.fragment());
+                    sink.report("site.broken-anchor", origin(e.page(), e.link()), e.page(), e.address(), e.target(),
+                            e.fragment());
                 }
             }
         }
@@ -93,57 +112,77 @@ final class LinkChecker {
     }
 
     private PageCheck checkPage(String page, DiagnosticSink sink) {
-        byte[] bytes = files.get(page).bytes();
-        HtmlAttributes.Found found = HtmlAttributes.read(bytes);
-        List<Elsewhere> elsewhere = new ArrayList<>();
-        for (HtmlAttributes.Link link : found.links()) {
-            checkLink(page, link, found.ids(), () -> origin(page, bytes, link), elsewhere, sink);
+        PageLinks found = made.get(page);
+        if (found == null) {
+            found = memo.links(page, files.get(page));
         }
-        return new PageCheck(found.links().size(), sink, elsewhere);
+        List<Elsewhere> elsewhere = new ArrayList<>();
+        for (HtmlAttributes.Link link : found.open()) {
+            checkLink(page, link, () -> origin(page, link), elsewhere, sink);
+        }
+        return new PageCheck(found.links(), sink, elsewhere);
     }
 
-    /** Where a link of the page is: its line and column, counted only for a link reported. */
-    private Origin origin(String page, byte[] bytes, HtmlAttributes.Link link) {
-        int[] at = HtmlAttributes.lineAndColumn(bytes, link);
+    /** Where a link of the page is: its line and column, counted only for a link reported (the page is read again). */
+    private Origin origin(String page, HtmlAttributes.Link link) {
+        int[] at = HtmlAttributes.lineAndColumn(files.get(page).bytes(), link);
         return new Origin(display.apply(page), at[0], at[1], "");
     }
 
-    private void checkLink(String page, HtmlAttributes.Link found, Set<String> ids, Supplier<Origin> at,
-            List<Elsewhere> elsewhere, DiagnosticSink sink) {
-        String link = found.address().strip();
-        if (SCHEME.matcher(link).find() || link.startsWith("//")) {
+    private void checkLink(String page, HtmlAttributes.Link found, Supplier<Origin> at, List<Elsewhere> elsewhere,
+            DiagnosticSink sink) {
+        Address link = Address.parse(found.address());
+        if (link.external()) {
             return;
         }
-        if (link.startsWith("/")) {
-            sink.report("site.absolute-link", at.get(), page, link);
+        if (link.fromRoot()) {
+            sink.report("site.absolute-link", at.get(), page, link.text());
             return;
         }
-        int hash = link.indexOf('#');
-        String fragment = hash < 0 ? "" : UrlPaths.decode(link.substring(hash + 1));
-        String path = hash < 0 ? link : link.substring(0, hash);
-        int query = path.indexOf('?');
-        path = query < 0 ? path : path.substring(0, query);
-        String target = path.isEmpty() ? page : resolve(page, path);
+        String target = link.path().isEmpty() ? page : resolve(page, link.path());
         if (target == null) {
-            sink.report("site.broken-link", at.get(), page, link, "it leads outside the site");
+            sink.report("site.broken-link", at.get(), page, link.text(), "it leads outside the site");
             return;
         }
         if (!paths.contains(target) && paths.contains(target + "/index.html")) {
             target = target + "/index.html";
         }
         if (!paths.contains(target)) {
-            sink.report("site.broken-link", at.get(), page, link, "the site has no " + target);
-        } else if (!fragment.isEmpty() && html(target)) {
+            sink.report("site.broken-link", at.get(), page, link.text(), "the site has no " + target);
+        } else if (!link.fragment().isEmpty() && html(target)) {
             if (!target.equals(page)) {
-                elsewhere.add(new Elsewhere(page, found, link, target, fragment));
-            } else if (!ids.contains(fragment)) {
-                sink.report("site.broken-anchor", at.get(), page, link, target, fragment);
+                elsewhere.add(new Elsewhere(page, found, link.text(), target, link.fragment()));
+            } else {
+                // a link to the page itself that the page did not answer: it has no such id
+                sink.report("site.broken-anchor", at.get(), page, link.text(), target, link.fragment());
             }
         }
     }
 
+    /**
+     * One link's address, taken apart as the check needs it: stripped of surrounding space, its
+     * path without query, and its fragment decoded.
+     *
+     * @param text the address as written, stripped
+     * @param external it has a scheme or starts with {@code //}: never followed
+     * @param fromRoot it starts with {@code /}: a path from the server root
+     */
+    record Address(String text, boolean external, boolean fromRoot, String path, String fragment) {
+
+        static Address parse(String address) {
+            String link = address.strip();
+            boolean external = SCHEME.matcher(link).find() || link.startsWith("//");
+            int hash = link.indexOf('#');
+            String fragment = hash < 0 ? "" : UrlPaths.decode(link.substring(hash + 1));
+            String path = hash < 0 ? link : link.substring(0, hash);
+            int query = path.indexOf('?');
+            path = query < 0 ? path : path.substring(0, query);
+            return new Address(link, external, !external && link.startsWith("/"), path, fragment);
+        }
+    }
+
     /** The site path a relative link leads to from a page, or null if it leads outside. */
-    private static String resolve(String page, String path) {
+    static String resolve(String page, String path) {
         Deque<String> segments = new ArrayDeque<>(Arrays.asList(page.split("/")));
         segments.removeLast();
         String[] parts = path.split("/", -1);
@@ -161,7 +200,7 @@ final class LinkChecker {
         return String.join("/", segments);
     }
 
-    private static boolean html(String path) {
+    static boolean html(String path) {
         return path.endsWith(".html") || path.endsWith(".htm");
     }
 }

@@ -1,5 +1,8 @@
 package uk.nhs.aqp.core.site;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +23,7 @@ import uk.nhs.aqp.core.load.ProjectPaths;
 import uk.nhs.aqp.core.publish.Content;
 import uk.nhs.aqp.core.publish.LargestFirst;
 import uk.nhs.aqp.core.publish.Publisher;
+import uk.nhs.aqp.core.publish.TemporaryFolder;
 import uk.nhs.aqp.core.site.page.PageKinds;
 
 /**
@@ -43,8 +47,16 @@ public final class SiteBuilder {
         }
     }
 
-    private record Made(Object fingerprint, byte[] bytes) {
+    /** A page the preview made, kept with what decided it and its links. */
+    private record Made(Object fingerprint, byte[] bytes, PageLinks links) {
     }
+
+    /** A page made by this build: its content, in memory or written, and its links. */
+    private record MadeNow(Content content, PageLinks links) {
+    }
+
+    /** The folder under the work folder that holds the pages a build is making. */
+    static final String PAGES = "pages";
 
     private final TemplateEngine templates;
     private final Optional<Path> templatesFolder;
@@ -77,20 +89,41 @@ public final class SiteBuilder {
         made.clear();
     }
 
-    /** Makes, checks and writes the site; writes nothing if it has errors. */
+    /**
+     * Makes, checks and writes the site; writes nothing if it has errors. With a work folder, each
+     * page goes to disk as soon as it is made ({@code <work>/pages}, linked into the new site, then
+     * removed), so memory does not grow with the pages: a thousand local pack pages are 130 MB.
+     */
     public SiteResult build(ValidationResult validation, SiteRequest request, BuildLog log) {
-        Assembly site = assemble(validation, request, log);
-        Path index = request.siteDirectory().resolve(SiteLinks.HOME);
-        if (!site.failed()) {
-            long start = System.nanoTime();
-            new Publisher(request.outputGuard(), log).replaceFolder(request.siteDirectory(), site.files());
-            site.stages().record("publish", start, site.files().size() + " files");
+        Publisher publisher = new Publisher(request.outputGuard(), log);
+        Optional<Path> pagesFolder = request.workDirectory().map(w -> publisher.workFolder(w).resolve(PAGES));
+        pagesFolder.ifPresent(TemporaryFolder::delete); // left by a build that was stopped
+        try {
+            Assembly site = assemble(validation, request, log, pagesFolder);
+            Path index = request.siteDirectory().resolve(SiteLinks.HOME);
+            if (!site.failed()) {
+                long start = System.nanoTime();
+                publisher.replaceFolder(request.siteDirectory(), site.files());
+                site.stages().record("publish", start, site.files().size() + " files");
+            }
+            return new SiteResult(site.diagnostics(), index, site.pages(), site.stages());
+        } finally {
+            pagesFolder.ifPresent(TemporaryFolder::delete);
         }
-        return new SiteResult(site.diagnostics(), index, site.pages(), site.stages());
     }
 
-    /** Makes the whole site in memory and checks its links. Writes nothing. */
+    /**
+     * Makes the whole site in memory and checks its links. Writes nothing to the site folder; keeps
+     * what the check read in the copied files in the request's work folder, if it has one. The
+     * preview keeps the pages it made, and makes again only those whose inputs changed.
+     */
     public Assembly assemble(ValidationResult validation, SiteRequest request, BuildLog log) {
+        return assemble(validation, request, log, Optional.empty());
+    }
+
+    /** The site, its pages in memory and kept for the next build, or written to {@code pagesFolder} and not kept. */
+    private Assembly assemble(ValidationResult validation, SiteRequest request, BuildLog log,
+            Optional<Path> pagesFolder) {
         StageTimes times = new StageTimes();
         DiagnosticSink sink = new DiagnosticSink();
         Map<String, Content> files = new TreeMap<>();
@@ -117,6 +150,7 @@ public final class SiteBuilder {
         List<Page> pages = new ArrayList<>();
         PageKinds.all().forEach(kind -> pages.addAll(kind.pages(model)));
         List<Page> toMake = new ArrayList<>();
+        Map<String, PageLinks> links = new HashMap<>();
         for (Page page : pages) {
             if (files.containsKey(page.path())) {
                 throw new ToolingException("two pages would be written to " + page.path());
@@ -125,21 +159,33 @@ public final class SiteBuilder {
             if (fingerprint(page, model) != null && before != null
                     && Objects.equals(before.fingerprint(), fingerprint(page, model))) {
                 files.put(page.path(), Content.of(before.bytes()));
+                if (before.links() != null) {
+                    links.put(page.path(), before.links());
+                }
             } else {
                 files.put(page.path(), null); // made below; holds the path against a second page
                 toMake.add(page);
             }
         }
         // pages are made on every core, each thread taking the next page (templates and the model
-        // are read-only; one page can take a hundred times another), kept in page order
-        List<Optional<byte[]>> madeNow = LargestFirst.map(toMake, page -> 1,
-                page -> templates.render(page.template(), model(page, model), sink));
+        // are read-only; one page can take a hundred times another), kept in page order; each is
+        // read for its links while it is in memory, and then kept, or written and let go
+        pagesFolder.ifPresent(folder -> made.clear());
+        List<Optional<MadeNow>> madeNow = LargestFirst.map(toMake, page -> 1,
+                page -> templates.render(page.template(), model(page, model), sink)
+                        .map(bytes -> keepOrWrite(page, bytes, pagesFolder)));
         for (int i = 0; i < toMake.size(); i++) {
             Page page = toMake.get(i);
-            Optional<byte[]> bytes = madeNow.get(i);
-            if (bytes.isPresent()) {
-                files.put(page.path(), Content.of(bytes.get()));
-                made.put(page.path(), new Made(fingerprint(page, model), bytes.get()));
+            Optional<MadeNow> result = madeNow.get(i);
+            if (result.isPresent()) {
+                files.put(page.path(), result.get().content());
+                if (result.get().links() != null) {
+                    links.put(page.path(), result.get().links());
+                }
+                if (pagesFolder.isEmpty()) {
+                    made.put(page.path(), new Made(fingerprint(page, model), result.get().content().bytes(),
+                            result.get().links()));
+                }
             } else {
                 files.remove(page.path());
                 made.remove(page.path());
@@ -156,11 +202,37 @@ public final class SiteBuilder {
         if (!sink.hasErrors()) {
             // a page that failed to render would only show up again as links to it that break
             start = System.nanoTime();
-            LinkChecker.Result links = LinkChecker.check(files,
+            Optional<Path> memoFile = request.workDirectory().map(w -> w.resolve(LinkMemo.FILE));
+            request.workDirectory().ifPresent(request.outputGuard()::check);
+            LinkMemo memo = memoFile.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
+                    .map(LinkMemo::load).orElseGet(LinkMemo::empty);
+            LinkChecker.Result checked = LinkChecker.check(files, links, memo,
                     p -> paths.display(request.siteDirectory().resolve(p)), sink);
-            times.record("link check", start, links.links() + " links in " + links.pages() + " pages");
+            request.workDirectory().ifPresent(w -> new Publisher(request.outputGuard(), log)
+                    .publish(w, Map.of(LinkMemo.FILE, memo.bytes())));
+            times.record("link check", start, checked.links() + " links in " + checked.pages() + " pages ("
+                    + memo.remembered() + " unchanged documents not read again)");
         }
         return new Assembly(Map.copyOf(files), sink.sorted(), pages.size(), fresh, times);
+    }
+
+    /** A page just made: read for its links, then kept in memory, or written under {@code pagesFolder}. */
+    private MadeNow keepOrWrite(Page page, byte[] bytes, Optional<Path> pagesFolder) {
+        PageLinks links = LinkChecker.html(page.path()) ? PageLinks.read(page.path(), bytes) : null;
+        if (pagesFolder.isEmpty()) {
+            return new MadeNow(Content.of(bytes), links);
+        }
+        Path file = pagesFolder.get().resolve(page.path()).normalize();
+        if (!file.startsWith(pagesFolder.get())) {
+            throw new ToolingException("a page would be written outside the site: " + page.path());
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new ToolingException("cannot write " + paths.display(file) + ": " + e.getMessage(), e);
+        }
+        return new MadeNow(Content.copyOf(file), links);
     }
 
     /** What the project was built from, asked of git once per project folder (a preview rebuilds often). */

@@ -19,9 +19,13 @@ import uk.nhs.aqp.core.publish.OutputGuard;
  * @param siteUrl the address the site will be published at, for absolute sitemap entries; without
  *     it every address is relative
  * @param frontend where the NHS.UK frontend comes from
+ * @param workDirectory where the site keeps what it learnt in one build for the next (the links of
+ *     the copied documents, so that only changed ones are read again) and the pages it is making;
+ *     the toolkit's own folder, never published. Empty: nothing is kept, and pages are made in memory
  */
 public record SiteRequest(ValidateRequest validation, Path siteDirectory, Optional<Path> templates,
-        Optional<Path> docs, Optional<Path> bundle, Optional<String> siteUrl, FrontendSource frontend) {
+        Optional<Path> docs, Optional<Path> bundle, Optional<String> siteUrl, FrontendSource frontend,
+        Optional<Path> workDirectory) {
 
     public SiteRequest {
         Objects.requireNonNull(validation, "validation");
@@ -31,15 +35,26 @@ public record SiteRequest(ValidateRequest validation, Path siteDirectory, Option
         Objects.requireNonNull(bundle, "bundle");
         Objects.requireNonNull(siteUrl, "siteUrl");
         Objects.requireNonNull(frontend, "frontend");
+        Objects.requireNonNull(workDirectory, "workDirectory");
         siteUrl = siteUrl.filter(u -> !u.isBlank()).map(u -> u.endsWith("/") ? u : u + "/");
     }
 
-    /** Defaults for a project: {@code target/site}, the other stages' default folders, the pinned frontend. */
+    /** A request that keeps nothing between builds. */
+    public SiteRequest(ValidateRequest validation, Path siteDirectory, Optional<Path> templates, Optional<Path> docs,
+            Optional<Path> bundle, Optional<String> siteUrl, FrontendSource frontend) {
+        this(validation, siteDirectory, templates, docs, bundle, siteUrl, frontend, Optional.empty());
+    }
+
+    /**
+     * Defaults for a project: {@code target/site}, the other stages' default folders, the pinned
+     * frontend, and {@code target/aqp/site-work}.
+     */
     public static SiteRequest forProject(Path projectRoot, Path frontendCache) {
         Path target = projectRoot.resolve("target");
         return new SiteRequest(ValidateRequest.forProject(projectRoot), target.resolve("site"), Optional.empty(),
                 Optional.of(target.resolve("aqp/docs")), Optional.of(target.resolve("aqp/bundle")), Optional.empty(),
-                new FrontendSource(NpmPackage.NHSUK_FRONTEND, frontendCache, false));
+                new FrontendSource(NpmPackage.NHSUK_FRONTEND, frontendCache, false),
+                Optional.of(target.resolve("aqp/site-work")));
     }
 
     /**
@@ -55,18 +70,23 @@ public record SiteRequest(ValidateRequest validation, Path siteDirectory, Option
     }
 
     public SiteRequest withSiteDirectory(Path folder) {
-        return new SiteRequest(validation, folder, templates, docs, bundle, siteUrl, frontend);
+        return new SiteRequest(validation, folder, templates, docs, bundle, siteUrl, frontend, workDirectory);
     }
 
     public SiteRequest withTemplates(Optional<Path> folder) {
-        return new SiteRequest(validation, siteDirectory, folder, docs, bundle, siteUrl, frontend);
+        return new SiteRequest(validation, siteDirectory, folder, docs, bundle, siteUrl, frontend, workDirectory);
     }
 
     public SiteRequest withDownloads(Optional<Path> docsFolder, Optional<Path> bundleFolder) {
-        return new SiteRequest(validation, siteDirectory, templates, docsFolder, bundleFolder, siteUrl, frontend);
+        return new SiteRequest(validation, siteDirectory, templates, docsFolder, bundleFolder, siteUrl, frontend,
+                workDirectory);
+    }
+
+    public SiteRequest withWorkDirectory(Optional<Path> folder) {
+        return new SiteRequest(validation, siteDirectory, templates, docs, bundle, siteUrl, frontend, folder);
     }
 
     public SiteRequest withValidation(ValidateRequest request) {
-        return new SiteRequest(request, siteDirectory, templates, docs, bundle, siteUrl, frontend);
+        return new SiteRequest(request, siteDirectory, templates, docs, bundle, siteUrl, frontend, workDirectory);
     }
 }

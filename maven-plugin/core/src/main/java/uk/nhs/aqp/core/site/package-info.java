@@ -6,8 +6,11 @@
  * only inside the project), adds the NHS.UK frontend
  * taken from its pinned npm tarball ({@link uk.nhs.aqp.core.site.FrontendAssets}), copies in what
  * the documents and bundle stages made ({@link uk.nhs.aqp.core.site.Downloads}), writes a search
- * index and a sitemap, checks every internal link and anchor (each page parsed with jsoup, so only
- * real attributes count), and hands the result to the publisher.
+ * index and a sitemap, checks every internal link and anchor (each page read by a tokenizer that
+ * follows the HTML standard, so only real attributes count), and hands the result to the publisher.
+ * With a work folder ({@code target/aqp/site-work}) a build writes each page there as it is made and
+ * keeps what the link check read in each copied document ({@link uk.nhs.aqp.core.site.LinkMemo}), so
+ * memory does not grow with the pages and a rebuild reads only the documents that changed.
  * {@link uk.nhs.aqp.core.site.SiteServer} (on its own small loopback HTTP server, with timeouts, a
  * bounded pool and a {@code Host} check) and {@link uk.nhs.aqp.core.site.PreviewSession} serve it
  * on localhost and rebuild it when packs or templates change. Every label and format a page shows

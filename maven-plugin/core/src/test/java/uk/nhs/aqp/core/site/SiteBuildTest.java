@@ -32,6 +32,7 @@ class SiteBuildTest {
     private static Toolkit toolkit;
     private static SiteRequest request;
     private static SiteResult result;
+    private static ValidationResult validation;
     private static List<String> log = new ArrayList<>();
 
     @BeforeAll
@@ -41,8 +42,8 @@ class SiteBuildTest {
         request = new SiteRequest(new ValidateRequest(root, root.resolve("packs"), Optional.empty(),
                 work.resolve("aqp"), uk.nhs.aqp.core.diagnostic.Severity.ERROR, uk.nhs.aqp.core.load.LoadLimits.DEFAULT),
                 work.resolve("site"), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                SiteFixture.frontend(work.resolve("cache")));
-        ValidationResult validation = toolkit.validate(request.validation(), BuildLog.silent());
+                SiteFixture.frontend(work.resolve("cache"))).withWorkDirectory(Optional.of(work.resolve("aqp/site-work")));
+        validation = toolkit.validate(request.validation(), BuildLog.silent());
         result = toolkit.site(request, validation, new BuildLog() {
             @Override public void info(String m) { log.add("INFO " + m); }
             @Override public void warn(String m) { log.add("WARN " + m); }
@@ -67,6 +68,31 @@ class SiteBuildTest {
         assertTrue(all.contains("link check "), all);
         assertTrue(all.contains("publish "), all);
         assertTrue(all.contains("open " + request.siteDirectory().resolve("index.html").toAbsolutePath()), all);
+    }
+
+    @Test
+    void the_pages_written_as_they_were_made_are_the_pages_made_in_memory() throws IOException {
+        SiteBuilder.Assembly inMemory = new SiteBuilder(Optional.empty(), TestPaths.repositoryRoot())
+                .assemble(validation, request, BuildLog.silent());
+        List<String> differ = new ArrayList<>();
+        inMemory.files().forEach((path, content) -> {
+            try {
+                if (!java.util.Arrays.equals(content.bytes(), Files.readAllBytes(request.siteDirectory().resolve(path)))) {
+                    differ.add(path);
+                }
+            } catch (IOException e) {
+                differ.add(path + " (" + e + ")");
+            }
+        });
+        assertEquals(List.of(), differ);
+        assertTrue(inMemory.files().size() > 50, "files: " + inMemory.files().size());
+    }
+
+    @Test
+    void the_work_folder_keeps_the_link_memo_and_no_page() throws IOException {
+        try (Stream<Path> kept = Files.list(request.workDirectory().orElseThrow())) {
+            assertEquals(List.of(".aqp-output", LinkMemo.FILE), kept.map(p -> p.getFileName().toString()).sorted().toList());
+        }
     }
 
     @Test
