@@ -7,12 +7,15 @@ assert log.count('BUILD SUCCESS') == 2 : 'two builds'
 /**
  * Relative path to SHA-256 of every file under a folder as a reader sees it: output folders are
  * links to hidden versions with random names, so links are followed and hidden entries (the
- * versions themselves, the .aqp-output marker) are left out.
+ * versions themselves, the .aqp-output marker) are left out. So are the toolkit's work folders,
+ * which hold what one build keeps for the next on this machine, not output: site-work (the
+ * documents' file identities and times) and converter (the warm converter's port and process).
  */
+def work = ['site-work', 'converter']
 def hashes
 hashes = { File root, String prefix = '' ->
     def out = new TreeMap<String, String>()
-    root.listFiles().findAll { !it.name.startsWith('.') }.each { f ->
+    root.listFiles().findAll { !it.name.startsWith('.') && !(prefix == '' && it.name in work) }.each { f ->
         def rel = prefix + f.name
         if (f.isDirectory()) {
             out.putAll(hashes(f, rel + '/'))
