@@ -51,6 +51,26 @@ final class Parameters {
     }
 
     /** {@code K/N}, or nothing. */
+    /**
+     * The warm converter a render uses: {@code warm} or {@code in-build}; unset, warm unless
+     * {@code ci} (the environment's {@code CI}) is set.
+     */
+    static Optional<RenderRequest.WarmConverter> warmConverter(String name, String value, String ci, Path folder,
+            int idleMinutes) throws MojoExecutionException {
+        String choice = value == null || value.isBlank() ? (ci == null || ci.isBlank() ? "warm" : "in-build")
+                : value.trim();
+        if (idleMinutes < 1) {
+            throw new MojoExecutionException("parameter converterIdleMinutes is " + idleMinutes
+                    + ": give the minutes the warm converter waits for the next build, 1 or more");
+        }
+        return switch (choice) {
+            case "warm" -> Optional.of(new RenderRequest.WarmConverter(folder, java.time.Duration.ofMinutes(idleMinutes)));
+            case "in-build" -> Optional.empty();
+            default -> throw new MojoExecutionException("parameter " + name + " is '" + value
+                    + "': write warm (a converter kept between builds) or in-build (convert in the build's own JVM)");
+        };
+    }
+
     static Optional<RenderRequest.Shard> shard(String name, String value) throws MojoExecutionException {
         if (value == null || value.isBlank()) {
             return Optional.empty();

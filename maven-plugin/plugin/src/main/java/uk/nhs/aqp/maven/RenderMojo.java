@@ -79,6 +79,21 @@ public class RenderMojo extends BuildGoal {
     @Parameter(property = "aqp.shard")
     private String shard;
 
+    /**
+     * {@code warm}: convert through a warm converter, a JVM of its own that keeps Asciidoctor and the
+     * PDF gems loaded between builds (found in {@code target/aqp/converter}, started by the first
+     * build that needs it, stopped after {@code converterIdleMinutes} without a build), so a build
+     * that changed one pack does not start JRuby again. {@code in-build}: convert in the build's own
+     * JVM. Unset: {@code warm}, except when the environment variable {@code CI} is set, where each
+     * build is the only one on its machine. Either way the documents are the same bytes.
+     */
+    @Parameter(property = "aqp.converter")
+    private String converter;
+
+    /** How many minutes the warm converter waits for the next build before it stops. */
+    @Parameter(property = "aqp.converter.idleMinutes", defaultValue = "15")
+    private int converterIdleMinutes;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped("render", skipAll, skip, "aqp.render.skip")) {
@@ -88,7 +103,9 @@ public class RenderMojo extends BuildGoal {
         Severity severity = validate.failOn();
         RenderRequest render = new RenderRequest(root.toPath(), outputDirectory.toPath(),
                 Optional.ofNullable(templates).map(File::toPath), pdf, severity, Parameters.threads("threads", threads),
-                Parameters.renderCache("cache", cache, cacheMaxMegabytes), Parameters.shard("shard", shard));
+                Parameters.renderCache("cache", cache, cacheMaxMegabytes), Parameters.shard("shard", shard))
+                .withWarmConverter(Parameters.warmConverter("converter", converter, System.getenv("CI"),
+                        outputDirectory.toPath().resolve("converter"), converterIdleMinutes));
         MavenBuildLog log = new MavenBuildLog(getLog());
         try (Toolkit toolkit = Toolkit.open(validate)) {
             ValidationResult validated = validated(toolkit, validate, log);

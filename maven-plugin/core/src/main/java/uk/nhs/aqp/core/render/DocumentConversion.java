@@ -18,7 +18,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.nio.file.Path;
-import org.asciidoctor.log.LogRecord;
 import uk.nhs.aqp.core.BuildLog;
 import uk.nhs.aqp.core.diagnostic.DiagnosticSink;
 import uk.nhs.aqp.core.diagnostic.ToolingException;
@@ -26,8 +25,8 @@ import uk.nhs.aqp.core.publish.LargestFirst;
 import uk.nhs.aqp.core.render.cache.CacheKey;
 import uk.nhs.aqp.core.render.cache.CachedDocument;
 import uk.nhs.aqp.core.render.cache.DocumentCache;
-import uk.nhs.aqp.core.render.convert.AsciidoctorEngine;
 import uk.nhs.aqp.core.render.convert.ConversionAssets;
+import uk.nhs.aqp.core.render.convert.Converter;
 import uk.nhs.aqp.core.render.convert.ConverterVersions;
 import uk.nhs.aqp.core.render.convert.DocumentFormat;
 
@@ -62,17 +61,17 @@ final class DocumentConversion implements AutoCloseable {
 
     private static final long PROGRESS_EVERY = TimeUnit.SECONDS.toNanos(10);
 
-    private final Supplier<AsciidoctorEngine> engines;
+    private final Supplier<Converter> converters;
     private final DocumentCache cache;
     private final BuildLog log;
-    private AsciidoctorEngine engine;
-    private Duration startup;
+    private Converter converter;
     private boolean closed;
     /** The formats whose libraries are loading or loaded ahead of the conversions. */
     private final Set<String> loading = ConcurrentHashMap.newKeySet();
 
-    DocumentConversion(Supplier<AsciidoctorEngine> engines, DocumentCache cache, BuildLog log) {
-        this.engines = engines;
+    /** @param converters gives the converter (starting an engine, or finding a warm one), called once, on first need */
+    DocumentConversion(Supplier<Converter> converters, DocumentCache cache, BuildLog log) {
+        this.converters = converters;
         this.cache = cache;
         this.log = log;
     }
@@ -122,7 +121,7 @@ final class DocumentConversion implements AutoCloseable {
             if (ours(key, shard) && !cache.mayHave(key, format.extension()) && loading.add(format.extension())) {
                 Thread t = new Thread(() -> {
                     try {
-                        format.load(engine());
+                        converter().load(format);
                     } catch (RuntimeException e) {
                         // the conversion meets the same failure and reports it on the document
                     }
@@ -163,7 +162,7 @@ final class DocumentConversion implements AutoCloseable {
         if (!misses.isEmpty()) {
             convert(schedule(misses), assets, threads, fromCache, jobs.size() - otherShards, start, documents, sink);
         }
-        return new Outcome(documents, misses.size(), fromCache, otherShards, Optional.ofNullable(startup));
+        return new Outcome(documents, misses.size(), fromCache, otherShards, startup());
     }
 
     /**
@@ -298,35 +297,34 @@ final class DocumentConversion implements AutoCloseable {
     }
 
     private CachedDocument convertOne(Job job, ConversionAssets assets, DiagnosticSink sink) {
-        List<CachedDocument.Logged> logged = new ArrayList<>();
-        AsciidoctorEngine shared = engine();
         String asciidoc = job.generated().asciidoc();
-        byte[] bytes;
+        Converter.Converted converted;
         try {
-            bytes = shared.capturing(record -> logged.add(logged(record, asciidoc)),
-                    () -> job.format().convert(shared, asciidoc, assets));
+            converted = converter().convert(job.format(), asciidoc, assets);
         } catch (RuntimeException e) {
             String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
             sink.report("adoc.failed", uk.nhs.aqp.core.source.Origin.ofFile(job.source()),
                     job.format().extension().toUpperCase(Locale.ROOT), message);
             return null;
         }
-        CachedDocument stored = cache.store(job.key(), job.format().extension(), bytes, logged);
+        List<CachedDocument.Logged> logged = converted.log().stream().map(l -> logged(l, asciidoc)).toList();
+        CachedDocument stored = cache.store(job.key(), job.format().extension(), converted.bytes(), logged);
         replay(stored, job, sink);
         return stored;
     }
 
-    private synchronized AsciidoctorEngine engine() {
+    private synchronized Converter converter() {
         if (closed) {
             throw new IllegalStateException("the render has ended"); // a late start must not outlive it
         }
-        if (engine == null) {
-            long t = System.nanoTime();
-            engine = engines.get();
-            Duration took = Duration.ofNanos(System.nanoTime() - t);
-            startup = took.toMillis() > 100 ? engine.startup() : null;
+        if (converter == null) {
+            converter = converters.get();
         }
-        return engine;
+        return converter;
+    }
+
+    private synchronized Optional<Duration> startup() {
+        return converter == null ? Optional.empty() : converter.startup();
     }
 
     /**
@@ -339,13 +337,13 @@ final class DocumentConversion implements AutoCloseable {
         closed = true;
     }
 
-    private static CachedDocument.Logged logged(LogRecord record, String asciidoc) {
-        String message = record.getMessage();
-        int line = record.getCursor() == null ? 0 : Math.max(0, record.getCursor().getLineNumber());
+    private static CachedDocument.Logged logged(Converter.Logged record, String asciidoc) {
+        String message = record.message();
+        int line = record.line();
         if (line == 0) {
             line = RenderStage.lineOf(asciidoc, message);
         }
-        return new CachedDocument.Logged(record.getSeverity().name(), line, message);
+        return new CachedDocument.Logged(record.severity(), line, message);
     }
 
     private static void replay(CachedDocument document, Job job, DiagnosticSink sink) {

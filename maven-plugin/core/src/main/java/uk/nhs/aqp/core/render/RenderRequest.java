@@ -17,9 +17,11 @@ import uk.nhs.aqp.core.diagnostic.Severity;
  * @param threads how many conversions run at once on the shared Asciidoctor instance
  * @param cache where converted documents are kept between builds, or off
  * @param shard when present, convert only this shard's documents into the cache and publish nothing
+ * @param warmConverter when present, convert through the warm converter kept between builds (found
+ *        or started); else in the build's own JVM
  */
 public record RenderRequest(Path projectRoot, Path outputDirectory, Optional<Path> templatesDirectory, boolean pdf,
-        Severity failOn, int threads, CacheSettings cache, Optional<Shard> shard) {
+        Severity failOn, int threads, CacheSettings cache, Optional<Shard> shard, Optional<WarmConverter> warmConverter) {
 
     public RenderRequest {
         Objects.requireNonNull(projectRoot, "projectRoot");
@@ -28,8 +30,29 @@ public record RenderRequest(Path projectRoot, Path outputDirectory, Optional<Pat
         Objects.requireNonNull(failOn, "failOn");
         Objects.requireNonNull(cache, "cache");
         Objects.requireNonNull(shard, "shard");
+        Objects.requireNonNull(warmConverter, "warmConverter");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
+        }
+    }
+
+    /** A render that converts in the build's own JVM. */
+    public RenderRequest(Path projectRoot, Path outputDirectory, Optional<Path> templatesDirectory, boolean pdf,
+            Severity failOn, int threads, CacheSettings cache, Optional<Shard> shard) {
+        this(projectRoot, outputDirectory, templatesDirectory, pdf, failOn, threads, cache, shard, Optional.empty());
+    }
+
+    /**
+     * The warm converter a render uses: a JVM of its own that keeps the Asciidoctor engine and the
+     * PDF gems loaded between builds.
+     *
+     * @param folder its folder ({@code target/aqp/converter}): where the build finds it
+     * @param idle how long it waits for the next build before it stops
+     */
+    public record WarmConverter(Path folder, java.time.Duration idle) {
+        public WarmConverter {
+            Objects.requireNonNull(folder, "folder");
+            Objects.requireNonNull(idle, "idle");
         }
     }
 
@@ -109,30 +132,34 @@ public record RenderRequest(Path projectRoot, Path outputDirectory, Optional<Pat
     }
 
     public RenderRequest withPdf(boolean newPdf) {
-        return new RenderRequest(projectRoot, outputDirectory, templatesDirectory, newPdf, failOn, threads, cache, shard);
+        return new RenderRequest(projectRoot, outputDirectory, templatesDirectory, newPdf, failOn, threads, cache, shard, warmConverter);
     }
 
     public RenderRequest withOutput(Path newOutput) {
-        return new RenderRequest(projectRoot, newOutput, templatesDirectory, pdf, failOn, threads, cache, shard);
+        return new RenderRequest(projectRoot, newOutput, templatesDirectory, pdf, failOn, threads, cache, shard, warmConverter);
     }
 
     public RenderRequest withTemplates(Optional<Path> newTemplates) {
-        return new RenderRequest(projectRoot, outputDirectory, newTemplates, pdf, failOn, threads, cache, shard);
+        return new RenderRequest(projectRoot, outputDirectory, newTemplates, pdf, failOn, threads, cache, shard, warmConverter);
     }
 
     public RenderRequest withFailOn(Severity severity) {
-        return new RenderRequest(projectRoot, outputDirectory, templatesDirectory, pdf, severity, threads, cache, shard);
+        return new RenderRequest(projectRoot, outputDirectory, templatesDirectory, pdf, severity, threads, cache, shard, warmConverter);
     }
 
     public RenderRequest withCache(CacheSettings newCache) {
-        return new RenderRequest(projectRoot, outputDirectory, templatesDirectory, pdf, failOn, threads, newCache, shard);
+        return new RenderRequest(projectRoot, outputDirectory, templatesDirectory, pdf, failOn, threads, newCache, shard, warmConverter);
     }
 
     public RenderRequest withShard(Optional<Shard> newShard) {
-        return new RenderRequest(projectRoot, outputDirectory, templatesDirectory, pdf, failOn, threads, cache, newShard);
+        return new RenderRequest(projectRoot, outputDirectory, templatesDirectory, pdf, failOn, threads, cache, newShard, warmConverter);
+    }
+
+    public RenderRequest withWarmConverter(Optional<WarmConverter> converter) {
+        return new RenderRequest(projectRoot, outputDirectory, templatesDirectory, pdf, failOn, threads, cache, shard, converter);
     }
 
     public RenderRequest withThreads(int newThreads) {
-        return new RenderRequest(projectRoot, outputDirectory, templatesDirectory, pdf, failOn, newThreads, cache, shard);
+        return new RenderRequest(projectRoot, outputDirectory, templatesDirectory, pdf, failOn, newThreads, cache, shard, warmConverter);
     }
 }

@@ -31,6 +31,9 @@ import uk.nhs.aqp.core.render.cache.CacheKey;
 import uk.nhs.aqp.core.render.cache.CachedDocument;
 import uk.nhs.aqp.core.render.cache.DocumentCache;
 import uk.nhs.aqp.core.render.convert.AsciidoctorEngine;
+import uk.nhs.aqp.core.render.convert.Converter;
+import uk.nhs.aqp.core.render.convert.EngineConverter;
+import uk.nhs.aqp.core.render.warm.WarmConverters;
 import uk.nhs.aqp.core.render.convert.ConversionAssets;
 import uk.nhs.aqp.core.render.convert.DocumentFormat;
 import uk.nhs.aqp.core.render.template.AdocRenderer;
@@ -161,7 +164,7 @@ public final class RenderStage {
                 .map(folder -> DocumentCache.open(folder, request.cache().maxBytes())).orElseGet(() -> DocumentCache.scratch(staging.folder));
                 ConversionAssets assets = ConversionAssets.write(staging.folder, templateAssets, TemplateSet.THEME,
                         TemplateSet.STYLESHEET);
-                DocumentConversion conversion = new DocumentConversion(engine, cache, log)) {
+                DocumentConversion conversion = new DocumentConversion(() -> converter(request, log), cache, log)) {
             // the first document that must be converted starts the engine while the rest generate
             staging.onEach(g -> conversion.generated(g, keys, request.shard()));
             List<Generated> generated = generate(templates, packs, standard, staging, sink);
@@ -195,6 +198,20 @@ public final class RenderStage {
             }
             return result;
         }
+    }
+
+    /** The warm converter kept between builds, found or started, if the request asks for it; else the build's own engine. */
+    private Converter converter(RenderRequest request, BuildLog log) {
+        if (request.warmConverter().isPresent()) {
+            RenderRequest.WarmConverter warm = request.warmConverter().get();
+            try {
+                return WarmConverters.connect(publisher.workFolder(warm.folder()), warm.idle(), engine, log);
+            } catch (ToolingException e) {
+                log.warn("[aqp] converter: cannot use " + paths.display(warm.folder()) + " (" + e.getMessage()
+                        + "); converting in the build's own JVM");
+            }
+        }
+        return new EngineConverter(engine);
     }
 
     /** How many documents were converted and how many came from the cache. */

@@ -11,6 +11,7 @@ import uk.nhs.aqp.core.ValidationResult;
 import uk.nhs.aqp.core.bundle.BundleRequest;
 import uk.nhs.aqp.core.bundle.BundleResult;
 import uk.nhs.aqp.core.render.RenderRequest;
+import uk.nhs.aqp.core.render.warm.WarmConverters;
 import uk.nhs.aqp.core.render.RenderResult;
 import uk.nhs.aqp.core.site.SiteRequest;
 import uk.nhs.aqp.core.site.SiteResult;
@@ -50,14 +51,18 @@ public final class BuildOnce {
             throw new IllegalStateException("the fork is not valid: " + validation.diagnostics().subList(0,
                     Math.min(5, validation.diagnostics().size())));
         }
+        // as ./mvnw package converts outside CI: through the warm converter kept between builds
+        Path converter = project.resolve("target/aqp/converter");
+        Optional<RenderRequest.WarmConverter> warm = System.getProperty("aqp.bench.converter", "warm").equals("warm")
+                ? Optional.of(new RenderRequest.WarmConverter(converter, WarmConverters.DEFAULT_IDLE)) : Optional.empty();
         RenderRequest render = RenderRequest.forProject(project).withPdf(pdf).withThreads(threads)
-                .withCache(RenderRequest.CacheSettings.at(cache, 20L << 30)).withShard(shard);
+                .withCache(RenderRequest.CacheSettings.at(cache, 20L << 30)).withShard(shard).withWarmConverter(warm);
         RenderResult rendered = documents ? inToolkit(t -> t.render(render, validation, log)) : null;
         long t2 = System.nanoTime();
         if (shard.isPresent()) {
-            System.out.printf("RESULT packs=%d validate=%d render=%d bundle=0 site=0 converted=%d cached=%d rss=%d%n",
-                    validation.packs().size() + validation.localPacks().size(), ms(t1 - t0), ms(t2 - t1),
-                    rendered.converted(), rendered.fromCache(), peakRssKilobytes());
+            System.out.printf("RESULT packs=%d validate=%d render=%d bundle=0 site=0 converted=%d cached=%d rss=%d "
+                    + "converterRss=%d%n", validation.packs().size() + validation.localPacks().size(), ms(t1 - t0),
+                    ms(t2 - t1), rendered.converted(), rendered.fromCache(), peakRssKilobytes(), converterRss(converter));
             return;
         }
         BundleResult bundle = inToolkit(t -> t.bundle(BundleRequest.forProject(project, "1.0.0",
@@ -70,9 +75,10 @@ public final class BuildOnce {
                     + site.diagnostics());
         }
         System.out.println("SITE " + site.stages().summary());
-        System.out.printf("RESULT packs=%d validate=%d render=%d bundle=%d site=%d converted=%d cached=%d rss=%d%n",
-                validation.packs().size() + validation.localPacks().size(), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2),
-                ms(t4 - t3), documents ? rendered.converted() : 0, documents ? rendered.fromCache() : 0, peakRssKilobytes());
+        System.out.printf("RESULT packs=%d validate=%d render=%d bundle=%d site=%d converted=%d cached=%d rss=%d "
+                + "converterRss=%d%n", validation.packs().size() + validation.localPacks().size(), ms(t1 - t0),
+                ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), documents ? rendered.converted() : 0,
+                documents ? rendered.fromCache() : 0, peakRssKilobytes(), converterRss(converter));
     }
 
     private static <T> T inToolkit(java.util.function.Function<Toolkit, T> stage) {
@@ -102,9 +108,19 @@ public final class BuildOnce {
         return nanos / 1_000_000;
     }
 
+    /** VmHWM of the warm converter of {@code folder} (Linux), in kB; 0 when there is none. */
+    static long converterRss(Path folder) throws IOException {
+        Optional<Long> pid = WarmConverters.process(folder);
+        return pid.isEmpty() || !Files.isReadable(Path.of("/proc/" + pid.get() + "/status")) ? 0
+                : peakRssKilobytes(Path.of("/proc/" + pid.get() + "/status"));
+    }
+
     /** VmHWM of this process (Linux), in kB; -1 where /proc is not there. */
     static long peakRssKilobytes() throws IOException {
-        Path status = Path.of("/proc/self/status");
+        return peakRssKilobytes(Path.of("/proc/self/status"));
+    }
+
+    private static long peakRssKilobytes(Path status) throws IOException {
         if (!Files.isReadable(status)) {
             return -1;
         }

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.nhs.aqp.core.TestPaths;
 import uk.nhs.aqp.core.diagnostic.Severity;
 
 /**
@@ -36,9 +35,7 @@ class RenderCacheTest {
 
     @BeforeEach
     void fork() throws IOException {
-        packs = RenderFixture.basePack(project.resolve("packs"));
-        TestPaths.copyTree(TestPaths.casesFolder().resolve("local_adaptation_resolves_cleanly/packs/local"),
-                packs.resolve("local"));
+        packs = RenderFixture.nationalAndLocalPack(project.resolve("packs"));
         cache = project.resolve("cache");
     }
 

@@ -57,6 +57,14 @@ final class RenderFixture {
         return target;
     }
 
+    /** The base national pack and the local adaptation of {@code local_adaptation_resolves_cleanly}. */
+    static Path nationalAndLocalPack(Path target) throws IOException {
+        basePack(target);
+        TestPaths.copyTree(TestPaths.casesFolder().resolve("local_adaptation_resolves_cleanly/packs/local"),
+                target.resolve("local"));
+        return target;
+    }
+
     static void copy(Path from, Path to) {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path f : files.toList()) {
