@@ -137,7 +137,7 @@ public final class WarmConverters {
             Optional<Wire.Address> address = Wire.Address.read(folder).filter(a -> a.pid() == process.pid());
             if (address.isPresent()) {
                 log.info("[aqp] converter: started a warm converter (process " + process.pid() + ") that the next "
-                        + "builds reuse; it stops after " + idle.toMinutes() + " idle minutes "
+                        + "builds reuse; it stops after " + idle.toMinutes() + " min without a build "
                         + "(-Daqp.converter=in-build converts in the build's own JVM)");
                 return address;
             }
