@@ -27,6 +27,8 @@ import uk.nhs.aqp.core.render.convert.AsciidoctorEngine;
 import uk.nhs.aqp.core.render.convert.ConversionAssets;
 import uk.nhs.aqp.core.render.convert.Converter;
 import uk.nhs.aqp.core.render.convert.DocumentFormat;
+import uk.nhs.aqp.core.load.ProjectPaths;
+import uk.nhs.aqp.core.render.template.TemplateSet;
 import uk.nhs.aqp.core.render.warm.WarmConverters;
 
 /**
@@ -138,6 +140,27 @@ class WarmConverterTest {
         }
         assertTrue(log.stream().anyMatch(l -> l.startsWith("[aqp] converter: lost the warm converter (process " + pid)
                 && l.endsWith("converting the rest in the build's own JVM")), log.toString());
+    }
+
+    @Test
+    void a_pdf_from_the_converter_is_the_pdf_of_the_builds_own_engine() throws Exception {
+        ownFolder();
+        Converter warm = WarmConverters.connect(folder, Duration.ofMinutes(2), AsciidoctorEngine::start, log(new ArrayList<>()));
+        started.add(WarmConverters.process(folder).orElseThrow());
+        DocumentFormat pdf = DocumentFormat.of(true).get(1);
+        String asciidoc = "= A title\n\n== A section\n\nSome text, with a table.\n\n|===\n| A | B\n| 1 | 2\n|===\n";
+        TemplateSet templates = TemplateSet.of(Optional.empty(), new ProjectPaths(project));
+        try (ConversionAssets assets = ConversionAssets.write(project.resolve("target"),
+                templates.assets(new uk.nhs.aqp.core.diagnostic.DiagnosticSink()), TemplateSet.THEME, TemplateSet.STYLESHEET);
+                AsciidoctorEngine own = AsciidoctorEngine.start()) {
+            byte[] fromConverter = warm.convert(pdf, asciidoc, assets).bytes();
+            byte[] fromBuild = new uk.nhs.aqp.core.render.convert.EngineConverter(() -> own).convert(pdf, asciidoc, assets)
+                    .bytes();
+            assertTrue(fromConverter.length > 1000 && new String(fromConverter, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)
+                    .equals("%PDF-"), "a PDF");
+            assertTrue(java.util.Arrays.equals(fromBuild, fromConverter),
+                    "the cache holds documents from both: they must be the same bytes");
+        }
     }
 
     @Test
