@@ -207,8 +207,9 @@ public final class RenderStage {
             try {
                 return WarmConverters.connect(publisher.workFolder(warm.folder()), warm.idle(), engine, log);
             } catch (ToolingException e) {
-                log.warn("[aqp] converter: cannot use " + paths.display(warm.folder()) + " (" + e.getMessage()
-                        + "); converting in the build's own JVM");
+                // the guard's message names the folder, why it is refused and what to do
+                log.warn("[aqp] converter: " + e.getMessage() + " So the warm converter is not used: the documents "
+                        + "are converted in the build's own JVM.");
             }
         }
         return new EngineConverter(engine);

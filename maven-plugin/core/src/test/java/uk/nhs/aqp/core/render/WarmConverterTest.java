@@ -240,8 +240,9 @@ class WarmConverterTest {
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("notes.txt"), "mine");
         List<String> log = render("out", Optional.of(Duration.ofMinutes(2)), true);
-        assertTrue(log.stream().anyMatch(l -> l.startsWith("[aqp] converter: cannot use ") && l.contains("refusing to use")
-                && l.endsWith("; converting in the build's own JVM")), log.toString());
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("[aqp] converter: refusing to use " + folder)
+                && l.endsWith(" So the warm converter is not used: the documents are converted in the build's own JVM.")),
+                log.toString());
         try (Stream<Path> all = Files.list(folder)) {
             assertEquals(List.of("notes.txt"), all.map(p -> p.getFileName().toString()).toList());
         }
