@@ -108,6 +108,25 @@ class WarmConverterTest {
     }
 
     @Test
+    void a_converter_file_that_is_a_link_is_neither_followed_nor_written_through() throws Exception {
+        Path elsewhere = project.resolve("elsewhere");
+        Process other = startConverter(elsewhere, "someone-elses");
+        String theirs = Files.readString(elsewhere.resolve("converter.port"));
+        ownFolder();
+        Files.createSymbolicLink(folder.resolve("converter.port"), elsewhere.resolve("converter.port"));
+        List<String> log = new ArrayList<>();
+        WarmConverters.connect(folder, Duration.ofMinutes(2), AsciidoctorEngine::start, log(log));
+        started.add(WarmConverters.process(folder).orElseThrow());
+        assertEquals(List.of(true, false), List.of(
+                log.stream().anyMatch(l -> l.startsWith("[aqp] converter: started a warm converter")),
+                log.stream().anyMatch(l -> l.contains("another toolkit build"))), "the link was followed: " + log);
+        assertTrue(other.isAlive(), "the converter the link led to was stopped");
+        assertEquals(theirs, Files.readString(elsewhere.resolve("converter.port")));
+        assertFalse(Files.isSymbolicLink(folder.resolve("converter.port")), "the converter wrote its own file in place of the link");
+        WarmConverters.stop(elsewhere);
+    }
+
+    @Test
     void when_no_converter_can_start_the_build_converts_in_its_own_jvm() throws IOException {
         ownFolder();
         Files.createDirectories(folder.resolve("converter.log")); // its output file cannot be made
@@ -216,12 +235,18 @@ class WarmConverterTest {
     /** Starts a warm converter as another toolkit build would, and waits until it listens. */
     private Process startConverter(String identity) throws Exception {
         ownFolder();
+        return startConverter(folder, identity);
+    }
+
+    /** Starts a warm converter for {@code in}, as another toolkit build would, and waits until it listens. */
+    private Process startConverter(Path in, String identity) throws Exception {
+        Files.createDirectories(in);
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), "uk.nhs.aqp.core.render.warm.WarmConverter", folder.toString(),
+                System.getProperty("java.class.path"), "uk.nhs.aqp.core.render.warm.WarmConverter", in.toString(),
                 identity, "120").redirectErrorStream(true).redirectOutput(project.resolve("other.log").toFile()).start();
         started.add(p.pid());
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!WarmConverters.process(folder).equals(Optional.of(p.pid()))) {
+        while (!WarmConverters.process(in).equals(Optional.of(p.pid()))) {
             assertTrue(System.nanoTime() < deadline && p.isAlive(), "the other converter did not start: "
                     + Files.readString(project.resolve("other.log")));
             Thread.sleep(50);

@@ -5,6 +5,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -42,11 +43,14 @@ final class Wire {
             return port + " " + token + " " + pid + " " + identity + "\n";
         }
 
-        /** The address in {@code folder}, if its file is there and whole. */
+        /** The address in {@code folder}, if its file is there, a file (a link is not followed) and whole. */
         static Optional<Address> read(Path folder) {
+            Path file = folder.resolve(PORT_FILE);
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.empty();
+            }
             try {
-                List<String> parts = List.of(Files.readString(folder.resolve(PORT_FILE), StandardCharsets.UTF_8).strip()
-                        .split(" "));
+                List<String> parts = List.of(Files.readString(file, StandardCharsets.UTF_8).strip().split(" "));
                 if (parts.size() != 4) {
                     return Optional.empty();
                 }
