@@ -127,6 +127,21 @@ class WarmConverterTest {
     }
 
     @Test
+    void a_converter_that_does_not_answer_is_passed_over() throws Exception {
+        ownFolder();
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress())) {
+            // it takes connections (the system queues them) and never answers
+            Files.writeString(folder.resolve("converter.port"), silent.getLocalPort() + " 0123456789abcdef 1 silent\n");
+            List<String> log = new ArrayList<>();
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofMinutes(2),
+                    () -> WarmConverters.connect(folder, Duration.ofMinutes(2), AsciidoctorEngine::start, log(log)),
+                    "the build waited for a converter that never answers");
+            assertTrue(log.stream().anyMatch(l -> l.startsWith("[aqp] converter: started a warm converter")), log.toString());
+            started.add(WarmConverters.process(folder).orElseThrow());
+        }
+    }
+
+    @Test
     void when_no_converter_can_start_the_build_converts_in_its_own_jvm() throws IOException {
         ownFolder();
         Files.createDirectories(folder.resolve("converter.log")); // its output file cannot be made

@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -253,8 +254,18 @@ public final class WarmConverters {
     /** One request on a connection of its own. */
     private static <T> T call(Wire.Address address, String identity, byte op, Writes request, Reads<T> answer)
             throws IOException {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), address.port());
-                DataOutputStream out = new DataOutputStream(new BufferedOutputStream(socket.getOutputStream()));
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), address.port()), 5_000);
+            // a converter that does not answer a ping or a stop within seconds is as good as gone; a
+            // conversion, or loading the gems in a converter that is still starting, may take minutes
+            socket.setSoTimeout(op == Wire.PING || op == Wire.STOP ? 10_000 : 0);
+            return exchange(socket, address, identity, op, request, answer);
+        }
+    }
+
+    private static <T> T exchange(Socket socket, Wire.Address address, String identity, byte op, Writes request,
+            Reads<T> answer) throws IOException {
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(socket.getOutputStream()));
                 DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream()))) {
             Wire.text(out, Wire.MAGIC);
             Wire.text(out, address.token());
