@@ -16,11 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +25,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import uk.nhs.aqp.core.BuildLog;
 import uk.nhs.aqp.core.Version;
+import uk.nhs.aqp.core.render.cache.CacheKey;
 import uk.nhs.aqp.core.render.convert.AsciidoctorEngine;
 import uk.nhs.aqp.core.render.convert.ConversionAssets;
 import uk.nhs.aqp.core.render.convert.Converter;
@@ -297,12 +295,7 @@ public final class WarmConverters {
                 text.append(entry).append(' ').append(stamp(Path.of(entry))).append('\n');
             }
         });
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.toString().getBytes(StandardCharsets.UTF_8))).substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return CacheKey.sha256(text.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 32);
     }
 
     private static String stamp(Path entry) {
